@@ -1,0 +1,47 @@
+// Bundles the extension (for the VS Code extension host) and the CLI (for Node) into dist/.
+// Production builds are minified with external source maps; `--dev` skips minification,
+// `--tests` also bundles the extension-host test suites into out/ext-tests/.
+import * as esbuild from 'esbuild';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dev = process.argv.includes('--dev');
+const tests = process.argv.includes('--tests');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: !dev,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+const builds = [
+  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+];
+
+if (tests) {
+  const dir = 'test/ext';
+  const suites = readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f));
+  builds.push(
+    esbuild.build({
+      ...common,
+      minify: false,
+      entryPoints: [join(dir, 'index.ts'), ...suites],
+      outdir: 'out/ext-tests',
+      // mocha stays a runtime require so it resolves from node_modules like any dev tool.
+      external: ['vscode', 'mocha'],
+    }),
+  );
+}
+
+await Promise.all(builds);

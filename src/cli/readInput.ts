@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+
+export class InputError extends Error {}
+
+/**
+ * Reads a file or stdin (`-`) as UTF-8. Invalid byte sequences become U+FFFD, as in
+ * VS Code, so offsets always refer to the string the scanner saw.
+ */
+export function readInput(path: string): string {
+  try {
+    const bytes = path === '-' ? readFileSync(0) : readFileSync(path);
+    let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return text;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message;
+    throw new InputError(`cannot read ${path === '-' ? 'standard input' : path}: ${why}`);
+  }
+}

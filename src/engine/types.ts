@@ -1,0 +1,101 @@
+/**
+ * The engine's vocabulary. Everything here is plain data so that findings can cross
+ * a worker boundary, be written to JSON and be compared in tests.
+ */
+
+/** Policy classes (DESIGN.md §1). Article 9 DSGVO data may later get its own class. */
+export type Category = 'pii.contact' | 'pii.identity' | 'pii.financial' | 'secret' | 'confidential';
+
+export const CATEGORIES: readonly Category[] = ['pii.contact', 'pii.identity', 'pii.financial', 'secret', 'confidential'];
+
+/** An entity type name from DESIGN.md §1, e.g. `EMAIL_ADDRESS`, `SECRET_AWS_ACCESS_KEY`, `CUSTOM_PROJECT`. */
+export type EntityType = string;
+
+export interface Finding {
+  readonly type: EntityType;
+  readonly category: Category;
+  /** UTF-16 offsets into the scanned string; `end` is exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: number;
+  /** Stable kebab-case id of the detector that produced it. */
+  readonly detector: string;
+  /** Which rule, which check, which context word: for people, never containing the value. */
+  readonly explanation: string;
+}
+
+/** One positive example: the text and the exact values the detector must find in it. */
+export interface PositiveExample {
+  readonly text: string;
+  readonly values: readonly string[];
+}
+
+export interface DetectorExamples {
+  readonly positive: readonly PositiveExample[];
+  /** Texts in which the detector must find nothing: look-alikes, placeholders, failed checksums. */
+  readonly negative: readonly string[];
+}
+
+/**
+ * What a validator says about a candidate. `true`/`false` accept or drop it; a number
+ * accepts only the first `length` characters of the candidate (used where a pattern
+ * may overrun, such as an IBAN followed by more digits).
+ */
+export type ValidatorResult = boolean | { readonly length: number };
+
+export interface ContextRule {
+  /** Lower-case words that, near a candidate, make it more likely to be real. */
+  readonly words: readonly string[];
+  /** How many characters before the candidate to look (on the same line or the previous). */
+  readonly window: number;
+  /** Added to the base confidence when a context word is present. */
+  readonly boost: number;
+  /** When true, a candidate without a context word is dropped. */
+  readonly required?: boolean;
+}
+
+/**
+ * A detector is data: a pattern, the literals that must occur near a match (for the
+ * prefilter) and optional checks. Code appears only in validators. Its examples live
+ * beside it in `<file>.examples.ts`, which the tests run and the bundle leaves out.
+ */
+export interface Detector {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly description: string;
+  /**
+   * Lower-case literals, one of which occurs in (or right before) every match. The
+   * pattern runs only in windows around keyword hits. An empty list means the pattern
+   * runs over the whole input, so it must then be linear and cheap.
+   */
+  readonly keywords: readonly string[];
+  /** Must carry the `g` flag. */
+  readonly pattern: RegExp;
+  /** Capture group holding the value; 0 (the whole match) by default. */
+  readonly valueGroup?: number;
+  readonly confidence: number;
+  /** Upper bound on a match's length; sizes the window scanned around a keyword hit. */
+  readonly maxLength: number;
+  /** Matches may span lines (PEM blocks); the window then crosses line breaks. */
+  readonly multiline?: boolean;
+  /** Name of the check `validate` performs, for explanations (`mod-97`, `Luhn`). */
+  readonly check?: string;
+  readonly validate?: (value: string) => ValidatorResult;
+  /** Drops documented examples and placeholders. */
+  readonly isPlaceholder?: (value: string) => boolean;
+  readonly context?: ContextRule;
+}
+
+export interface ScanOptions {
+  /** Stop after this many milliseconds; the result then says `complete: false`. */
+  readonly timeBudgetMs?: number;
+  /** Findings below this confidence are not reported. */
+  readonly minConfidence?: number;
+}
+
+export interface ScanResult {
+  readonly findings: readonly Finding[];
+  /** False when the time budget ran out before every detector had run. */
+  readonly complete: boolean;
+  readonly elapsedMs: number;
+}

@@ -1,0 +1,14 @@
+import { guardedPaste, type PasteArgs } from './guardedPaste';
+import type { PromptFence } from './promptFence';
+import { scanClipboard, scanSelection } from './scanCommands';
+
+/**
+ * Every command, by id. `activate` registers them in one loop, and a unit test checks
+ * that these ids are exactly the ones package.json contributes.
+ */
+export const COMMANDS: Record<string, (pf: PromptFence) => (...args: any[]) => unknown> = {
+  'promptfence.guardedPaste': (pf) => (args?: PasteArgs) => guardedPaste(pf, args),
+  'promptfence.scanSelection': (pf) => () => scanSelection(pf),
+  'promptfence.scanClipboard': (pf) => () => scanClipboard(pf),
+  'promptfence.showOutput': (pf) => () => pf.log.show(),
+};

@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import { BUILTIN_POLICY } from '../policy/defaults';
+import type { EffectivePolicy } from '../policy/types';
+import { Settings } from './settings';
+
+/**
+ * The extension's state, handed to every command: the policy in force, the settings,
+ * the diagnostics channel. Things that need disposing are pushed to `subscriptions`.
+ */
+export class PromptFence implements vscode.Disposable {
+  readonly settings = new Settings();
+  readonly log: vscode.LogOutputChannel;
+  /** Scans of a paste that take longer than this are incomplete (the policy decides what then). */
+  readonly scanBudgetMs = 2000;
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidChangePolicy = this.changeEmitter.event;
+  private current: EffectivePolicy = BUILTIN_POLICY;
+
+  constructor(readonly extension: vscode.ExtensionContext) {
+    this.log = vscode.window.createOutputChannel('PromptFence', { log: true });
+  }
+
+  get policy(): EffectivePolicy {
+    return this.current;
+  }
+
+  /** "built-in" or the policy file's name, with its short hash. */
+  get policyLabel(): string {
+    const p = this.current;
+    return p.source === 'built-in' ? vscode.l10n.t('built-in default') : `${p.source} (${p.hash.slice(0, 8)})`;
+  }
+
+  setPolicy(policy: EffectivePolicy): void {
+    this.current = policy;
+    this.changeEmitter.fire();
+  }
+
+  dispose(): void {
+    this.changeEmitter.dispose();
+    this.log.dispose();
+  }
+}
