@@ -1,50 +1,60 @@
-import { parseArgs } from 'node:util';
-import { scanText } from '../engine';
-import { InputError, readInput } from './readInput';
-import { reportJson } from './reporters/json';
-import { reportText } from './reporters/text';
+import { readFileSync } from 'node:fs';
+import { InputError, UsageError, type CliIo } from './command';
+import { CLI_COMMANDS } from './commands';
 
-const USAGE = `usage: promptfence scan [--format text|json] [--policy FILE] FILE|-
-
-Scans a file (or standard input with -) for personal and confidential data.
-Exit code 0 when the scan ran, whether or not it found anything; 2 on a usage or input error.`;
-
-class UsageError extends Error {}
-
-function scanCommand(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { format: { type: 'string', default: 'text' }, policy: { type: 'string' } },
-    allowPositionals: true,
-  });
-  if (positionals.length !== 1) throw new UsageError('scan takes exactly one FILE or -');
-  if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`unknown format: ${values.format}`);
-  const path = positionals[0];
-  const text = readInput(path);
-  const result = scanText(text);
-  process.stdout.write(values.format === 'json' ? reportJson(text, result) : reportText(path === '-' ? '<stdin>' : path, text, result));
-  return 0;
+function overview(): string {
+  const width = Math.max(...Object.keys(CLI_COMMANDS).map((n) => n.length));
+  const lines = Object.entries(CLI_COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `usage: promptfence <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun 'promptfence <command> --help' for a command's options.\n`;
 }
 
-const COMMANDS: Record<string, (args: string[]) => number> = { scan: scanCommand };
+export function processIo(): CliIo {
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    readStdin: () => readFileSync(0),
+    env: { ...process.env },
+    cwd: process.cwd(),
+  };
+}
 
-export function main(argv: string[]): number {
+/** Runs one command line; returns the exit code. Errors that are the user's become messages, not stack traces. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE + '\n');
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.err : io.out)(overview());
+    return name === undefined ? 2 : 0;
+  }
+  const command = CLI_COMMANDS[name];
+  if (!command) {
+    io.err(`promptfence: unknown command: ${name}\n\n${overview()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.usage + '\n');
     return 0;
   }
-  const command = name ? COMMANDS[name] : undefined;
   try {
-    if (!command) throw new UsageError(name ? `unknown command: ${name}` : 'no command given');
-    return command(rest);
+    return await command.run(rest, io);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof InputError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`promptfence: ${(err as Error).message}\n${err instanceof InputError ? '' : USAGE + '\n'}`);
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`promptfence ${name}: ${(err as Error).message}\n\n${command.usage}\n`);
+      return 2;
+    }
+    if (err instanceof InputError) {
+      io.err(`promptfence ${name}: ${(err as Error).message}\n`);
       return 2;
     }
     throw err;
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (err) => {
+      process.stderr.write(`promptfence: internal error: ${(err as Error).stack ?? err}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-
-export class InputError extends Error {}
+import { InputError, type CliIo } from './command';
 
 /**
  * Reads a file or stdin (`-`) as UTF-8. Invalid byte sequences become U+FFFD, as in
  * VS Code, so offsets always refer to the string the scanner saw.
  */
-export function readInput(path: string): string {
+export function readInput(path: string, io: CliIo): string {
   try {
-    const bytes = path === '-' ? readFileSync(0) : readFileSync(path);
+    const bytes = path === '-' ? io.readStdin() : readFileSync(path);
     let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return text;

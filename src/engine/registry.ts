@@ -1,12 +1,12 @@
 import { categoryOf } from './entities';
 import { compileKeywords, type KeywordMatcher } from './prefilter';
-import type { Category, Detector } from './types';
+import type { Category, Detector, RegexLike } from './types';
 
 export interface CompiledDetector {
   readonly detector: Detector;
   readonly category: Category;
-  /** The detector's pattern with the flags the engine needs (`g`, plus `d` for value groups). */
-  readonly regex: RegExp;
+  /** The detector's pattern with the flags the engine needs (`g`, plus `d` for value groups); absent for `find` detectors. */
+  readonly regex?: RegExp | RegexLike;
 }
 
 /** Detectors compiled once: their patterns, and one keyword matcher shared by all of them. */
@@ -19,9 +19,18 @@ export interface DetectorRegistry {
   readonly unfiltered: readonly number[];
 }
 
-function compileRegex(d: Detector): RegExp {
+function compileRegex(d: Detector): RegExp | RegexLike | undefined {
+  if (d.find) {
+    if (d.pattern) throw new Error(`detector ${d.id}: give either a pattern or find, not both`);
+    return undefined;
+  }
+  if (!d.pattern) throw new Error(`detector ${d.id}: needs a pattern or find`);
   const flags = new Set(d.pattern.flags.split(''));
   if (!flags.has('g')) throw new Error(`detector ${d.id}: pattern needs the g flag`);
+  if (!(d.pattern instanceof RegExp)) {
+    if (d.valueGroup) throw new Error(`detector ${d.id}: a value group needs a JavaScript RegExp`);
+    return d.pattern;
+  }
   flags.delete('y');
   if (d.valueGroup) flags.add('d');
   return new RegExp(d.pattern.source, [...flags].join(''));

@@ -54,22 +54,44 @@ function contextBoost(text: string, start: number, d: CompiledDetector): { boost
   return rule.required ? null : { boost: 0 };
 }
 
-function runDetector(text: string, region: Region, d: CompiledDetector, out: Finding[]): void {
+interface RawCandidate {
+  start: number;
+  end: number;
+  value: string;
+  confidence?: number;
+  note?: string;
+}
+
+function* candidatesIn(text: string, region: Region, d: CompiledDetector): Generator<RawCandidate> {
   const { detector, regex } = d;
+  if (detector.find) {
+    for (const c of detector.find(text, region.start, region.end)) {
+      yield { start: c.start, end: c.end, value: text.slice(c.start, c.end), confidence: c.confidence, note: c.note };
+    }
+    return;
+  }
   const slice = region.start === 0 && region.end === text.length ? text : text.slice(region.start, region.end);
-  regex.lastIndex = 0;
+  const pattern = regex!;
+  const group = detector.valueGroup ?? 0;
+  pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = regex.exec(slice)) !== null) {
+  while ((m = pattern.exec(slice)) !== null) {
     if (m[0].length === 0) {
-      regex.lastIndex++;
+      pattern.lastIndex++;
       continue;
     }
-    const group = detector.valueGroup ?? 0;
     const value = m[group];
     if (value === undefined) continue;
-    const relStart = group === 0 ? m.index : m.indices![group]![0];
-    const start = region.start + relStart;
-    let end = start + value.length;
+    const start = region.start + (group === 0 ? m.index : m.indices![group]![0]);
+    yield { start, end: start + value.length, value };
+  }
+}
+
+function runDetector(text: string, region: Region, d: CompiledDetector, out: Finding[]): void {
+  const { detector } = d;
+  for (const c of candidatesIn(text, region, d)) {
+    const { start, value } = c;
+    let end = c.end;
     // A match that touches a cut edge may be a fragment of a longer token.
     if (region.clippedStart && start === region.start && isWordChar(text, start - 1)) continue;
     if (region.clippedEnd && end === region.end && isWordChar(text, end)) continue;
@@ -88,9 +110,9 @@ function runDetector(text: string, region: Region, d: CompiledDetector, out: Fin
       category: d.category,
       start,
       end,
-      confidence: Math.min(1, detector.confidence + ctx.boost),
+      confidence: Math.min(1, (c.confidence ?? detector.confidence) + ctx.boost),
       detector: detector.id,
-      explanation: `${detector.description}${checkNote}${ctx.word ? `; context word "${ctx.word}"` : ''}`,
+      explanation: `${detector.description}${c.note ? `; ${c.note}` : ''}${checkNote}${ctx.word ? `; context word "${ctx.word}"` : ''}`,
     });
   }
 }

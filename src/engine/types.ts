@@ -43,6 +43,24 @@ export interface DetectorExamples {
  */
 export type ValidatorResult = boolean | { readonly length: number };
 
+/** The subset of `RegExp` the engine uses, so that a linear-time engine can stand in. */
+export interface RegexLike {
+  readonly source: string;
+  readonly flags: string;
+  lastIndex: number;
+  exec(input: string): RegExpExecArray | null;
+}
+
+/** A span proposed by a detector's `find`; validators and context rules still apply. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  /** Replaces the detector's base confidence for this candidate. */
+  readonly confidence?: number;
+  /** Added to the explanation (which rule matched), never containing the value. */
+  readonly note?: string;
+}
+
 export interface ContextRule {
   /** Lower-case words that, near a candidate, make it more likely to be real. */
   readonly words: readonly string[];
@@ -69,8 +87,13 @@ export interface Detector {
    * runs over the whole input, so it must then be linear and cheap.
    */
   readonly keywords: readonly string[];
-  /** Must carry the `g` flag. */
-  readonly pattern: RegExp;
+  /**
+   * Must carry the `g` flag. A `RegexLike` is a linear-time engine's regex (RE2) used
+   * for patterns that come from a policy file; it cannot have a `valueGroup`.
+   */
+  readonly pattern?: RegExp | RegexLike;
+  /** Instead of a pattern: code that yields candidates within `[start, end)` (names, addresses). */
+  readonly find?: (text: string, start: number, end: number) => Iterable<Candidate>;
   /** Capture group holding the value; 0 (the whole match) by default. */
   readonly valueGroup?: number;
   readonly confidence: number;

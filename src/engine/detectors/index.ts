@@ -1,21 +1,10 @@
 import { createRegistry, type DetectorRegistry } from '../registry';
 import type { Detector } from '../types';
-import { awsAccessKeyId } from './awsAccessKey';
-import { creditCard } from './creditCard';
-import { emailAddress } from './email';
-import { githubClassicToken, githubFineGrainedToken } from './githubToken';
-import { ibanCode } from './iban';
-import { pemPrivateKey } from './privateKey';
+import { confidentialDetectors } from './confidential';
+import { piiDetectors } from './pii';
+import { secretDetectors } from './secrets';
 
-/** Every built-in detector, in the order their findings win ties. */
-export const builtinDetectors: readonly Detector[] = [
-  pemPrivateKey,
-  awsAccessKeyId,
-  githubClassicToken,
-  githubFineGrainedToken,
-  ibanCode,
-  creditCard,
-  emailAddress,
-];
+/** Every built-in detector, in the order their findings win exact ties. */
+export const builtinDetectors: readonly Detector[] = [...secretDetectors, ...piiDetectors, ...confidentialDetectors];
 
 export const defaultRegistry: DetectorRegistry = createRegistry(builtinDetectors);

@@ -1,5 +1,5 @@
-import { looksLikePlaceholder } from '../placeholders';
-import type { Detector } from '../types';
+import { looksLikePlaceholder } from '../../placeholders';
+import type { Detector } from '../../types';
 
 export const awsAccessKeyId: Detector = {
   id: 'aws-access-key-id',

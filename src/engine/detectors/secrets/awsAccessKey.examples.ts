@@ -1,4 +1,4 @@
-import type { DetectorExamples } from '../types';
+import type { DetectorExamples } from '../../types';
 
 // Kept out of the detector module so that the shipped bundle holds no secret-shaped test strings.
 export const examples: Readonly<Record<string, DetectorExamples>> = {

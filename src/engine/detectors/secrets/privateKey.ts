@@ -1,4 +1,4 @@
-import type { Detector } from '../types';
+import type { Detector } from '../../types';
 
 /** The body must look like real key material: long base64 lines, not `...` or a template. */
 function hasKeyMaterial(block: string): boolean {

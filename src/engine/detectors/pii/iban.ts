@@ -1,5 +1,5 @@
-import { IBAN_LENGTHS, isIbanMod97Valid } from '../checksums/ibanMod97';
-import type { Detector, ValidatorResult } from '../types';
+import { IBAN_LENGTHS, isIbanMod97Valid } from '../../checksums/ibanMod97';
+import type { Detector, ValidatorResult } from '../../types';
 
 /**
  * Accepts the longest prefix of the candidate that has its country's IBAN length and

@@ -1,5 +1,5 @@
-import { isLowEntropy, looksLikePlaceholder } from '../placeholders';
-import type { Detector } from '../types';
+import { isLowEntropy, looksLikePlaceholder } from '../../placeholders';
+import type { Detector } from '../../types';
 
 const notGenerated = (value: string) => looksLikePlaceholder(value) || isLowEntropy(value.slice(value.indexOf('_') + 1), 3.5);
 

@@ -1,5 +1,5 @@
-import { isLuhnValid } from '../checksums/luhn';
-import type { Detector } from '../types';
+import { isLuhnValid } from '../../checksums/luhn';
+import type { Detector } from '../../types';
 
 /** Issuer identification ranges and the lengths each issues (Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro). */
 const ISSUERS: readonly { prefix: RegExp; lengths: readonly number[] }[] = [

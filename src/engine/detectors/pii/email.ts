@@ -1,4 +1,4 @@
-import type { Detector } from '../types';
+import type { Detector } from '../../types';
 
 /** Domains reserved for documentation and testing (RFC 2606, RFC 6761). */
 const RESERVED_DOMAIN = /(^|\.)(example\.(com|org|net)|example|test|invalid|localhost|local)$/i;
