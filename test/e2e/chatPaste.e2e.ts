@@ -1,0 +1,146 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { saveScreenshot } from './harness/browser';
+import { startVsCodeSession, type VsCodeSession } from './harness/session';
+import {
+  chatInputText,
+  clickDialogButton,
+  dialog,
+  focusEmptyChatInput,
+  pressPaste,
+  readClipboard,
+  setClipboard,
+  waitForChatInput,
+} from './harness/workbench';
+
+// Test values assembled at run time so that no secret-shaped literal sits in the repository.
+const AWS_KEY = ['AKIA', 'Z7VRSQ5TKPLWFMXB'].join('');
+const EMAIL = 'max.mustermann@firma.de';
+
+describe('guarded paste into the Chat view (real VS Code in chromium)', function () {
+  let s: VsCodeSession;
+
+  before(async function () {
+    s = await startVsCodeSession({ folder: join(__dirname, 'fixtures', 'workspace') });
+    await s.driver.command('workbench.action.chat.open');
+    // A wide input keeps test lines from soft-wrapping, so the rendered lines are the text's lines.
+    await s.driver.command('workbench.action.maximizeAuxiliaryBar');
+  });
+
+  after(async function () {
+    await s?.close();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && s) {
+      const file = await saveScreenshot(s.workbench.page, `chat-${this.currentTest.title}`);
+      console.log(`    screenshot: ${file}`);
+    }
+    // Leave no dialog open for the next test.
+    if (s && (await dialog(s.workbench.page).count()) > 0) await s.workbench.page.keyboard.press('Escape');
+  });
+
+  it('lets benign text through unchanged, exactly once', async function () {
+    const page = s.workbench.page;
+    const text = 'Refactor this function to use async/await and keep the error handling';
+    await focusEmptyChatInput(page);
+    await setClipboard(page, text);
+    await pressPaste(page);
+    await waitForChatInput(page, text);
+    assert.equal(await dialog(page).count(), 0);
+  });
+
+  it('lets benign multi-line code through unchanged', async function () {
+    const page = s.workbench.page;
+    const text = 'function add(a, b) {\n  return a + b;\n}';
+    await focusEmptyChatInput(page);
+    await setClipboard(page, text);
+    await pressPaste(page);
+    await waitForChatInput(page, text);
+  });
+
+  it('blocks a code block with an AWS key: input stays empty, clipboard unchanged', async function () {
+    const page = s.workbench.page;
+    const text = '```sh\nexport AWS_ACCESS_KEY_ID=' + AWS_KEY + '\naws s3 ls\n```';
+    await focusEmptyChatInput(page);
+    await setClipboard(page, text);
+    await pressPaste(page);
+    await dialog(page).waitFor({ state: 'visible', timeout: 10_000 });
+    const shown = await dialog(page).innerText();
+    assert.match(shown, /blocked/i);
+    assert.match(shown, /AWS access key/);
+    assert.match(shown, /AKIA…FMXB/);
+    assert.ok(!shown.includes(AWS_KEY), 'the dialog must not show the key');
+    assert.equal(await dialog(page).getByRole('button', { name: 'Paste anyway', exact: true }).count(), 0, 'secrets offer no override');
+    await clickDialogButton(page, 'Cancel');
+    await page.waitForTimeout(500);
+    assert.equal(await chatInputText(page), '');
+    assert.equal(await readClipboard(page), text);
+  });
+
+  it('offers a redacted paste for a blocked secret', async function () {
+    const page = s.workbench.page;
+    const text = 'export AWS_ACCESS_KEY_ID=' + AWS_KEY;
+    await focusEmptyChatInput(page);
+    await setClipboard(page, text);
+    await pressPaste(page);
+    await dialog(page).waitFor({ state: 'visible', timeout: 10_000 });
+    await clickDialogButton(page, 'Paste redacted');
+    await waitForChatInput(page, 'export AWS_ACCESS_KEY_ID=<SECRET_AWS_ACCESS_KEY_1>');
+    assert.equal(await readClipboard(page), text);
+  });
+
+  describe('an e-mail address triggers the warning', function () {
+    const text = `Bitte schreib ${EMAIL} wegen der Rechnung an`;
+
+    async function pasteAndWarn(): Promise<string> {
+      const page = s.workbench.page;
+      await focusEmptyChatInput(page);
+      await setClipboard(page, text);
+      await pressPaste(page);
+      await dialog(page).waitFor({ state: 'visible', timeout: 10_000 });
+      return dialog(page).innerText();
+    }
+
+    it('names the type, a masked preview and the line', async function () {
+      const shown = await pasteAndWarn();
+      assert.match(shown, /E-mail address/);
+      assert.match(shown, /max\.m…@firma\.de/);
+      assert.match(shown, /line 1/);
+      assert.ok(!shown.includes(EMAIL));
+      await clickDialogButton(s.workbench.page, 'Cancel');
+    });
+
+    it('Cancel leaves the input empty and the clipboard unchanged', async function () {
+      await pasteAndWarn();
+      await clickDialogButton(s.workbench.page, 'Cancel');
+      await s.workbench.page.waitForTimeout(500);
+      assert.equal(await chatInputText(s.workbench.page), '');
+      assert.equal(await readClipboard(s.workbench.page), text);
+    });
+
+    it('Paste redacted puts the placeholder version in', async function () {
+      await pasteAndWarn();
+      await clickDialogButton(s.workbench.page, 'Paste redacted');
+      await waitForChatInput(s.workbench.page, 'Bitte schreib <EMAIL_ADDRESS_1> wegen der Rechnung an');
+      assert.equal(await readClipboard(s.workbench.page), text);
+    });
+
+    it('Paste anyway puts the original in', async function () {
+      await pasteAndWarn();
+      await clickDialogButton(s.workbench.page, 'Paste anyway');
+      await waitForChatInput(s.workbench.page, text);
+    });
+
+    it('Paste redacted keeps the draft already typed and inserts at the cursor', async function () {
+      const page = s.workbench.page;
+      await focusEmptyChatInput(page);
+      await page.keyboard.type('Kontext: ');
+      await setClipboard(page, EMAIL);
+      await pressPaste(page);
+      await dialog(page).waitFor({ state: 'visible', timeout: 10_000 });
+      await clickDialogButton(page, 'Paste redacted');
+      await waitForChatInput(page, 'Kontext: <EMAIL_ADDRESS_1>');
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Puts text on the browser's clipboard, which is what VS Code's web workbench reads. */
+export async function setClipboard(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+}
+
+export async function readClipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+const CHAT_EDITOR = '.interactive-input-part .monaco-editor';
+
+/** Opens the Chat view and puts the cursor into its input, empty. */
+export async function focusEmptyChatInput(page: Page): Promise<Locator> {
+  const editor = page.locator(CHAT_EDITOR).first();
+  await editor.waitFor({ state: 'visible', timeout: 30_000 });
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').replace(/\u00a0/g, ' ').trim() === '', `${CHAT_EDITOR} .view-lines`);
+  return editor;
+}
+
+/** The chat input's text as the editor renders it, lines in order, non-breaking spaces normalised. */
+export async function chatInputText(page: Page): Promise<string> {
+  return page.evaluate((sel) => {
+    const lines = [...document.querySelectorAll<HTMLElement>(`${sel} .view-lines .view-line`)];
+    lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    return lines.map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ')).join('\n').replace(/\s+$/, '');
+  }, CHAT_EDITOR);
+}
+
+/** Waits until the chat input shows `expected` (or times out with what it shows). */
+export async function waitForChatInput(page: Page, expected: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let actual = '';
+  while (Date.now() < deadline) {
+    actual = await chatInputText(page);
+    if (actual === expected) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`chat input shows ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+}
+
+/** The modal dialog VS Code shows for `showWarningMessage(..., {modal: true})`. */
+export function dialog(page: Page): Locator {
+  return page.locator('.monaco-dialog-box[role=dialog]');
+}
+
+export async function clickDialogButton(page: Page, label: string): Promise<void> {
+  await dialog(page).getByRole('button', { name: label, exact: true }).click();
+  await dialog(page).waitFor({ state: 'detached', timeout: 10_000 });
+}
+
+/** Presses the real paste key in the focused element. */
+export async function pressPaste(page: Page): Promise<void> {
+  await page.keyboard.press('Control+V');
+}
