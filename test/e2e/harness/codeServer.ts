@@ -16,6 +16,8 @@ export interface CodeServerOptions {
   /** `server-main` mode runs the bare VS Code server that accepts extension-test payloads. */
   readonly mode?: 'code-server' | 'server-main';
   readonly locale?: string;
+  /** Fixed port (default: a free one). */
+  readonly port?: number;
 }
 
 export interface RunningCodeServer {
@@ -62,7 +64,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     if (r.status !== 0) throw new Error(`installing ${vsix} failed (${r.status}): ${r.stderr || r.stdout}`);
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const args =
     options.mode === 'server-main'
       ? [

@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Functions passed to page.evaluate run in the browser, hence the DOM types here.
 import type { Locator, Page } from 'playwright-core';
 
 /** Puts text on the browser's clipboard, which is what VS Code's web workbench reads. */

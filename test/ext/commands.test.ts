@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+interface Listed {
+  type: string;
+  preview: string;
+  line: number;
+  column: number;
+}
+
+// Assembled at run time so that no secret-shaped literal sits in the repository.
+const IBAN = ['DE89', '3704', '0044', '0532', '0130', '00'].join(' ');
+
+async function untitled(content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ content, language: 'plaintext' });
+  return vscode.window.showTextDocument(doc);
+}
+
+describe('commands', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('scanSelection lists the findings of the selection with masked previews and positions', async () => {
+    const editor = await untitled(`Hallo\nIBAN: ${IBAN}\nmail max.mustermann@firma.de`);
+    editor.selection = new vscode.Selection(1, 0, 2, 28);
+    const listed = await vscode.commands.executeCommand<Listed[]>('promptfence.scanSelection');
+    assert.deepEqual(
+      listed.map((f) => [f.type, f.preview, f.line]),
+      [
+        ['IBAN_CODE', 'DE89…0 00', 2],
+        ['EMAIL_ADDRESS', 'max.m…@firma.de', 3],
+      ],
+    );
+    assert.ok(!JSON.stringify(listed).includes('3704 0044'), 'no raw value in the result');
+  });
+
+  it('scanSelection scans the whole file when nothing is selected', async () => {
+    await untitled(`first line\nsecond has ${IBAN}`);
+    const listed = await vscode.commands.executeCommand<Listed[]>('promptfence.scanSelection');
+    assert.deepEqual(listed.map((f) => [f.type, f.line, f.column]), [['IBAN_CODE', 2, 12]]);
+  });
+
+  it('scanClipboard scans what the clipboard holds', async () => {
+    await vscode.env.clipboard.writeText('ping erika.musterfrau@beispiel-gmbh.de');
+    const listed = await vscode.commands.executeCommand<Listed[]>('promptfence.scanClipboard');
+    assert.deepEqual(listed.map((f) => f.type), ['EMAIL_ADDRESS']);
+  });
+
+  it('guardedPaste forwards benign text to the built-in paste, unchanged and once', async () => {
+    const editor = await untitled('start:');
+    editor.selection = new vscode.Selection(0, 6, 0, 6);
+    await vscode.env.clipboard.writeText(' nothing sensitive here');
+    const outcome = await vscode.commands.executeCommand<{ choice: string; action: string }>('promptfence.guardedPaste', { target: 'chat.panel' });
+    assert.deepEqual([outcome.action, outcome.choice], ['allow', 'pasted']);
+    assert.equal(editor.document.getText(), 'start: nothing sensitive here');
+  });
+});
