@@ -56,19 +56,23 @@ for (const line of cspell.split('\n')) {
 // Words that are also names: the detector treats a name token that is one of them as
 // ambiguous ("Mark" the currency, "Rose" the flower, "Will" the verb, "Paris" the city).
 const common = new Set();
-const addWords = (list) => {
-  for (const w of list) for (const part of String(w).toLowerCase().split(/[\s-]+/)) if (part.length > 1) common.add(part);
+const places = new Set();
+const addTo = (set) => (list) => {
+  for (const w of list) for (const part of String(w).toLowerCase().split(/[\s-]+/)) if (part.length > 1) set.add(part);
 };
+const addWords = addTo(common);
+const addPlaces = addTo(places);
 for (const code of ['en', 'de', 'fr', 'es', 'it', 'nl']) {
   const l = allLocales[code];
   if (!l) continue;
   for (const list of Object.values(l.word ?? {})) addWords(flat(list));
   if (l.date) for (const part of Object.values(l.date)) addWords(flat(part.wide ?? part));
   addWords(flat(l.color?.human));
-  for (const list of Object.values(l.animal ?? {})) addWords(flat(list).filter((w) => !/[A-Z]/.test(String(w)[0]) || code !== 'en'));
-  addWords(flat(l.location?.city_name));
-  addWords(flat(l.location?.country));
-  addWords(flat(l.location?.state));
+  // Only the animal kinds: species lists are full of eponyms ("Mouette de Sabine").
+  addWords(flat(l.animal?.type));
+  addPlaces(flat(l.location?.city_name));
+  addPlaces(flat(l.location?.country));
+  addPlaces(flat(l.location?.state));
   addWords(flat(l.commerce?.product_name?.material));
   addWords(flat(l.commerce?.product_name?.product));
   addWords(flat(l.commerce?.department));
@@ -81,16 +85,18 @@ jasmine mocha chai karma jest ember vue angular django flask rails dart swift ko
 jenkins docker sage alexa siri cortana claude gemini copilot llama mistral jarvis alice bob carol dave eve mallory trent harry potter
 ada pascal haskell nova luna aurora apollo atlas phoenix orion titan echo delta sierra victor oscar romeo juliet
 christian august otto hermes mercury venus diana hera freya thor odin loki
-paris london berlin sydney florence austin dallas phoenix houston denver chelsea brooklyn jordan israel kenya china india
-georgia virginia carolina dakota montana nevada savannah madison charlotte victoria adelaide
 new old big little grand saint san santa los las del la le de van von mac
-herr frau dr prof mr mrs ms miss sir dame lord lady
+herr frau dr prof mr mrs ms miss sir dame lord lady earl duke baron count graf fürst herzog queen princess grey
 bei bis für mit nach seit von zu aus und oder aber doch noch auch nur schon sehr hier dort heute morgen gestern
-all team everyone folks guys leute kollegen zusammen`.split(/\s+/));
+all team everyone folks guys leute kollegen zusammen
+meta server asia job rosetta pacific summary flash client node react oracle amazon apple google tesla ford
+earl grey sao`.split(/\s+/));
 
 // Only collisions matter: a common word that is no name never reaches the lookup.
 const nameKeys = new Set([...first, ...last].map((n) => n.toLowerCase()));
 for (const w of common) if (!nameKeys.has(w)) common.delete(w);
+addPlaces('paris london berlin sydney florence austin dallas houston denver chelsea brooklyn jordan israel kenya china india georgia virginia carolina dakota montana nevada savannah madison charlotte victoria adelaide'.split(' '));
+for (const w of places) if (!nameKeys.has(w) || common.has(w)) places.delete(w);
 
 const byLength = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const pack = (set) => [...set].sort(byLength).join('|');
@@ -108,7 +114,10 @@ export const LAST_NAMES = ${JSON.stringify(pack(last))};
 
 /** Lower-case words that are also names (${common.size}): such a token is ambiguous. */
 export const COMMON_WORDS = ${JSON.stringify(pack(common))};
+
+/** Lower-case place names that are also names (${places.size}): ambiguous alone, fine before a family name. */
+export const PLACE_NAMES = ${JSON.stringify(pack(places))};
 `;
 const out = join(root, 'src/engine/detectors/pii/data/names.generated.ts');
 writeFileSync(out, body);
-console.log(`wrote ${out}: ${first.size} first, ${last.size} last, ${common.size} common words, ${Buffer.byteLength(body)} bytes`);
+console.log(`wrote ${out}: ${first.size} first, ${last.size} last, ${common.size} common words, ${places.size} places, ${Buffer.byteLength(body)} bytes`);

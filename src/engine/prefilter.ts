@@ -18,12 +18,12 @@ export interface KeywordMatcher {
   readonly keywords: readonly string[];
   /** Calls `onHit` for every occurrence, overlapping ones included, in order of their end. */
   forEachHit(text: string, onHit: (keyword: number, start: number) => void): void;
-}
-
-/** ASCII letters fold to lower case; anything outside ASCII maps to -1 (no keyword uses it). */
-function foldCode(code: number): number {
-  if (code >= 65 && code <= 90) return code | 0x20;
-  return code < ALPHABET ? code : -1;
+  /**
+   * Like `forEachHit` over `[from, to)` only, starting in automaton state `state` and
+   * returning the state reached, so that a long input can be matched in slices (with a
+   * deadline checked between them) exactly as if in one pass.
+   */
+  scanRange(text: string, from: number, to: number, state: number, onHit: (keyword: number, start: number) => void): number;
 }
 
 export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
@@ -33,27 +33,40 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
     if (k !== k.toLowerCase()) throw new Error(`keyword is not lower case: ${JSON.stringify(k)}`);
   }
 
+  // Characters that occur in no keyword always lead back to the root, so they share
+  // class 0; the others get dense class numbers. Upper-case ASCII letters share their
+  // lower-case class (the case folding). This keeps the table small enough for cache.
+  const classOf = new Uint8Array(ALPHABET);
+  let classes = 1;
+  for (const k of keywords) {
+    for (let j = 0; j < k.length; j++) {
+      const c = k.charCodeAt(j);
+      if (classOf[c] === 0) classOf[c] = classes++;
+    }
+  }
+  for (let c = 65; c <= 90; c++) classOf[c] = classOf[c | 0x20];
+
   // Trie with a growable transition table.
   let capacity = 64;
-  let delta = new Int32Array(capacity * ALPHABET).fill(-1);
+  let delta = new Int32Array(capacity * classes).fill(-1);
   const outputs: number[][] = [[]];
   const lengths: number[] = keywords.map((k) => k.length);
   let nodes = 1;
   for (let i = 0; i < keywords.length; i++) {
     let node = 0;
     for (let j = 0; j < keywords[i].length; j++) {
-      const c = keywords[i].charCodeAt(j);
-      let next = delta[node * ALPHABET + c];
+      const c = classOf[keywords[i].charCodeAt(j)];
+      let next = delta[node * classes + c];
       if (next === -1) {
         if (nodes === capacity) {
-          const grown = new Int32Array(capacity * 2 * ALPHABET).fill(-1);
+          const grown = new Int32Array(capacity * 2 * classes).fill(-1);
           grown.set(delta);
           delta = grown;
           capacity *= 2;
         }
         next = nodes++;
         outputs.push([]);
-        delta[node * ALPHABET + c] = next;
+        delta[node * classes + c] = next;
       }
       node = next;
     }
@@ -63,7 +76,7 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
   // Breadth-first failure links, folding them into a complete DFA.
   const fail = new Int32Array(nodes);
   const queue: number[] = [];
-  for (let c = 0; c < ALPHABET; c++) {
+  for (let c = 0; c < classes; c++) {
     const next = delta[c];
     if (next === -1) delta[c] = 0;
     else {
@@ -75,10 +88,10 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
     const node = queue[qi];
     const inherited = outputs[fail[node]];
     if (inherited.length > 0) outputs[node] = outputs[node].concat(inherited);
-    for (let c = 0; c < ALPHABET; c++) {
-      const idx = node * ALPHABET + c;
+    for (let c = 0; c < classes; c++) {
+      const idx = node * classes + c;
       const next = delta[idx];
-      const viaFail = delta[fail[node] * ALPHABET + c];
+      const viaFail = delta[fail[node] * classes + c];
       if (next === -1) delta[idx] = viaFail;
       else {
         fail[next] = viaFail;
@@ -87,21 +100,29 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
     }
   }
 
-  const table = delta.subarray(0, nodes * ALPHABET);
+  const table = nodes < 0x10000 ? Uint16Array.from(delta.subarray(0, nodes * classes)) : Int32Array.from(delta.subarray(0, nodes * classes));
   const hasOutput = new Uint8Array(nodes);
   for (let n = 0; n < nodes; n++) hasOutput[n] = outputs[n].length > 0 ? 1 : 0;
 
+  const scanRange = (text: string, from: number, to: number, state: number, onHit: (keyword: number, start: number) => void): number => {
+    let node = state | 0;
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      const cls = code < ALPHABET ? classOf[code] : 0;
+      if (cls === 0) {
+        node = 0;
+        continue;
+      }
+      node = table[node * classes + cls];
+      if (hasOutput[node] === 1) {
+        for (const k of outputs[node]) onHit(k, i - lengths[k] + 1);
+      }
+    }
+    return node;
+  };
   return {
     keywords,
-    forEachHit(text, onHit) {
-      let state = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = foldCode(text.charCodeAt(i));
-        state = c < 0 ? 0 : table[state * ALPHABET + c];
-        if (hasOutput[state] === 1) {
-          for (const k of outputs[state]) onHit(k, i - lengths[k] + 1);
-        }
-      }
-    },
+    forEachHit: (text, onHit) => void scanRange(text, 0, text.length, 0, onHit),
+    scanRange,
   };
 }

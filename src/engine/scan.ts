@@ -2,7 +2,8 @@ import { defaultRegistry } from './detectors';
 import type { CompiledDetector, DetectorRegistry } from './registry';
 import type { Finding, ScanOptions, ScanResult } from './types';
 
-interface Region {
+/** A stretch of the input in which one detector's pattern runs. */
+export interface Region {
   start: number;
   end: number;
   /** The region was cut inside a line (or inside text, for multi-line detectors). */
@@ -10,39 +11,107 @@ interface Region {
   clippedEnd: boolean;
 }
 
+/**
+ * Regions are capped in size so that the deadline is checked often and a whole-input
+ * detector never holds one giant string slice; consecutive chunks overlap by the
+ * detector's `maxLength`, so a match cut by one chunk edge is whole in the next.
+ */
+const CHUNK = 64 * 1024;
+/** The keyword pass checks the deadline after each slice of this many characters. */
+const KEYWORD_SLICE = 1 << 20;
+
 const WORD = /[\p{L}\p{N}_]/u;
 
 function isWordChar(text: string, i: number): boolean {
   return i >= 0 && i < text.length && WORD.test(text[i]);
 }
 
-/** The window around a keyword hit in which the detector's pattern may match. */
-function windowAround(text: string, hit: number, keywordLength: number, d: CompiledDetector): Region {
-  const reach = d.detector.maxLength;
-  const lo = Math.max(0, hit - reach);
-  const hi = Math.min(text.length, hit + keywordLength + reach);
-  if (d.detector.multiline) return { start: lo, end: hi, clippedStart: lo > 0, clippedEnd: hi < text.length };
-  const lineStart = text.lastIndexOf('\n', hit - 1) + 1;
-  let lineEnd = text.indexOf('\n', hit + keywordLength);
-  if (lineEnd === -1) lineEnd = text.length;
-  const start = Math.max(lineStart, lo);
-  const end = Math.min(lineEnd, hi);
-  return { start, end, clippedStart: start > lineStart, clippedEnd: end < lineEnd };
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
 }
 
-function mergeRegions(regions: Region[]): Region[] {
-  regions.sort((a, b) => a.start - b.start);
-  const merged: Region[] = [];
-  for (const r of regions) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) {
-      if (r.end > last.end) {
-        last.end = r.end;
-        last.clippedEnd = r.clippedEnd;
-      }
-    } else merged.push({ ...r });
+/**
+ * The window around a keyword hit in which the detector's pattern may match: at most
+ * `maxLength` on either side, and (unless the detector is multi-line) within the line.
+ * The line-break search stays inside that reach, so a 50 MB single line costs no more
+ * per hit than a short one.
+ */
+export function windowAround(text: string, hit: number, keywordLength: number, d: CompiledDetector): Region {
+  const reach = d.detector.maxLength;
+  const lo = Math.max(0, hit - (d.detector.reachBefore ?? reach));
+  const hi = Math.min(text.length, hit + keywordLength + reach);
+  if (d.detector.multiline) return { start: lo, end: hi, clippedStart: lo > 0, clippedEnd: hi < text.length };
+  let start = hit;
+  while (start > lo && !isLineBreak(text.charCodeAt(start - 1))) start--;
+  let end = hit + keywordLength;
+  while (end < hi && !isLineBreak(text.charCodeAt(end))) end++;
+  const clippedStart = start > 0 && !isLineBreak(text.charCodeAt(start - 1));
+  const clippedEnd = end < text.length && !isLineBreak(text.charCodeAt(end));
+  return { start, end, clippedStart, clippedEnd };
+}
+
+/** Whole-input regions for keyword-less detectors, cut preferably at line breaks. */
+function chunksOf(text: string, d: CompiledDetector): Region[] {
+  if (text.length <= CHUNK) return [{ start: 0, end: text.length, clippedStart: false, clippedEnd: false }];
+  const overlap = d.detector.multiline ? d.detector.maxLength : Math.min(d.detector.maxLength, 4096);
+  const regions: Region[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      // Only the chunk's second half is searched, so a text without line breaks stays linear.
+      let nl = end - 1;
+      while (nl > start + CHUNK / 2 && text.charCodeAt(nl) !== 10) nl--;
+      if (text.charCodeAt(nl) === 10) end = nl + 1;
+    }
+    const reachEnd = end < text.length && !isLineBreak(text.charCodeAt(end - 1)) ? Math.min(text.length, end + overlap) : end;
+    regions.push({
+      start,
+      end: reachEnd,
+      clippedStart: start > 0 && !isLineBreak(text.charCodeAt(start - 1)),
+      clippedEnd: reachEnd < text.length && !isLineBreak(text.charCodeAt(reachEnd - 1)),
+    });
+    start = end;
   }
-  return merged;
+  return regions;
+}
+
+/**
+ * Adds the window of a keyword hit to a detector's list. Hits arrive in text order, so
+ * a hit whose window overlaps the previous one only extends that one's end: the line
+ * break searches then start where the previous window stopped, which keeps a storm of
+ * hits (a megabyte of `AAAA…`) linear instead of `hits × maxLength`.
+ */
+function addHit(list: Region[], text: string, hit: number, keywordLength: number, d: CompiledDetector): void {
+  const last = list[list.length - 1];
+  const reach = d.detector.maxLength;
+  const hi = Math.min(text.length, hit + keywordLength + reach);
+  if (last && hit - (d.detector.reachBefore ?? reach) <= last.end && hi - last.start <= CHUNK) {
+    if (hi <= last.end) return;
+    if (d.detector.multiline) {
+      last.end = hi;
+      last.clippedEnd = hi < text.length;
+      return;
+    }
+    // Windows hold no line breaks: a hit inside the previous window, or reached from its
+    // end without crossing a break, is on the same line and the windows join.
+    let joined = last.end > hit;
+    if (!joined && last.clippedEnd) {
+      let i = last.end;
+      while (i < hit && !isLineBreak(text.charCodeAt(i))) i++;
+      joined = i === hit;
+    }
+    if (joined) {
+      let end = Math.max(last.end, hit + keywordLength);
+      while (end < hi && !isLineBreak(text.charCodeAt(end))) end++;
+      last.end = end;
+      last.clippedEnd = end < text.length && !isLineBreak(text.charCodeAt(end));
+      return;
+    }
+  }
+  const w = windowAround(text, hit, keywordLength, d);
+  if (last && w.start >= last.start && w.end <= last.end) return;
+  list.push(w);
 }
 
 function contextBoost(text: string, start: number, d: CompiledDetector): { boost: number; word?: string } | null {
@@ -97,11 +166,16 @@ function runDetector(text: string, region: Region, d: CompiledDetector, out: Fin
     if (region.clippedEnd && end === region.end && isWordChar(text, end)) continue;
     if (detector.isPlaceholder?.(value)) continue;
     let checkNote = '';
+    let confidence = c.confidence ?? detector.confidence;
     if (detector.validate) {
       const verdict = detector.validate(value);
       if (verdict === false) continue;
-      if (typeof verdict === 'object') end = start + verdict.length;
-      if (detector.check) checkNote = `; ${detector.check} check passed`;
+      if (typeof verdict === 'object') {
+        if ('length' in verdict && verdict.length !== undefined) end = start + verdict.length;
+        if ('confidence' in verdict && verdict.confidence !== undefined) confidence = verdict.confidence;
+        if ('note' in verdict && verdict.note) checkNote = `; ${verdict.note}`;
+      }
+      if (!checkNote && detector.check) checkNote = `; ${detector.check} check passed`;
     }
     const ctx = contextBoost(text, start, d);
     if (!ctx) continue;
@@ -110,7 +184,7 @@ function runDetector(text: string, region: Region, d: CompiledDetector, out: Fin
       category: d.category,
       start,
       end,
-      confidence: Math.min(1, (c.confidence ?? detector.confidence) + ctx.boost),
+      confidence: Math.min(1, confidence + ctx.boost),
       detector: detector.id,
       explanation: `${detector.description}${c.note ? `; ${c.note}` : ''}${checkNote}${ctx.word ? `; context word "${ctx.word}"` : ''}`,
     });
@@ -157,37 +231,47 @@ export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
 export function scanText(text: string, options: ScanOptions = {}, registry: DetectorRegistry = defaultRegistry): ScanResult {
   const began = performance.now();
   const deadline = options.timeBudgetMs === undefined ? Infinity : began + options.timeBudgetMs;
+  const timings: Record<string, number> | undefined = options.profile ? {} : undefined;
   const regionsByDetector = new Map<number, Region[]>();
   const { matcher, keywordOwners, detectors } = registry;
-  matcher.forEachHit(text, (keyword, start) => {
+  let complete = true;
+
+  const onHit = (keyword: number, start: number) => {
     const length = matcher.keywords[keyword].length;
     for (const di of keywordOwners[keyword]) {
       let list = regionsByDetector.get(di);
       if (!list) regionsByDetector.set(di, (list = []));
-      const last = list[list.length - 1];
-      // Hits arrive in text order; a hit inside the previous window adds nothing new.
-      const w = windowAround(text, start, length, detectors[di]);
-      if (last && w.start >= last.start && w.end <= last.end) continue;
-      list.push(w);
+      addHit(list, text, start, length, detectors[di]);
     }
-  });
-  for (const di of registry.unfiltered) {
-    regionsByDetector.set(di, [{ start: 0, end: text.length, clippedStart: false, clippedEnd: false }]);
+  };
+  let state = 0;
+  for (let from = 0; from < text.length; from += KEYWORD_SLICE) {
+    if (performance.now() > deadline) {
+      complete = false;
+      break;
+    }
+    state = matcher.scanRange(text, from, Math.min(text.length, from + KEYWORD_SLICE), state, onHit);
   }
+  if (timings) timings['(keywords)'] = performance.now() - began;
+  for (const di of registry.unfiltered) regionsByDetector.set(di, chunksOf(text, detectors[di]));
 
   const raw: Finding[] = [];
-  let complete = true;
   const order = [...regionsByDetector.keys()].sort((a, b) => a - b);
   outer: for (const di of order) {
-    for (const region of mergeRegions(regionsByDetector.get(di)!)) {
-      if (performance.now() > deadline) {
+    const t0 = timings ? performance.now() : 0;
+    for (const region of regionsByDetector.get(di)!) {
+      if (!complete || performance.now() > deadline) {
         complete = false;
         break outer;
       }
       runDetector(text, region, detectors[di], raw);
     }
+    if (timings) {
+      const id = detectors[di].detector.id;
+      timings[id] = (timings[id] ?? 0) + performance.now() - t0;
+    }
   }
   const min = options.minConfidence ?? 0;
   const findings = resolveOverlaps(raw.filter((f) => f.confidence >= min));
-  return { findings, complete, elapsedMs: performance.now() - began };
+  return { findings, complete, elapsedMs: performance.now() - began, ...(timings ? { timings } : {}) };
 }

@@ -37,11 +37,15 @@ export interface DetectorExamples {
 }
 
 /**
- * What a validator says about a candidate. `true`/`false` accept or drop it; a number
- * accepts only the first `length` characters of the candidate (used where a pattern
- * may overrun, such as an IBAN followed by more digits).
+ * What a validator says about a candidate. `true`/`false` accept or drop it. An object
+ * accepts it with refinements: `length` keeps only the first characters of the candidate
+ * (where a pattern may overrun, such as an IBAN followed by more digits), `confidence`
+ * replaces the detector's (a checksum that passes is stronger evidence than a shape),
+ * `note` says which check decided (never quoting the value).
  */
-export type ValidatorResult = boolean | { readonly length: number };
+export type ValidatorResult =
+  | boolean
+  | { readonly length?: number; readonly confidence?: number; readonly note?: string };
 
 /** The subset of `RegExp` the engine uses, so that a linear-time engine can stand in. */
 export interface RegexLike {
@@ -99,6 +103,13 @@ export interface Detector {
   readonly confidence: number;
   /** Upper bound on a match's length; sizes the window scanned around a keyword hit. */
   readonly maxLength: number;
+  /**
+   * How far before a keyword hit a match may begin; `maxLength` by default. Detectors
+   * whose matches start at their keyword (a token prefix, a key name) set 1, so that a
+   * frequent keyword such as `https://` costs a window after it only (the one character
+   * before is kept for the pattern's boundary check).
+   */
+  readonly reachBefore?: number;
   /** Matches may span lines (PEM blocks); the window then crosses line breaks. */
   readonly multiline?: boolean;
   /** Name of the check `validate` performs, for explanations (`mod-97`, `Luhn`). */
@@ -114,6 +125,8 @@ export interface ScanOptions {
   readonly timeBudgetMs?: number;
   /** Findings below this confidence are not reported. */
   readonly minConfidence?: number;
+  /** Measure time per detector (and for the keyword pass) into `ScanResult.timings`; for benchmarks. */
+  readonly profile?: boolean;
 }
 
 export interface ScanResult {
@@ -121,4 +134,6 @@ export interface ScanResult {
   /** False when the time budget ran out before every detector had run. */
   readonly complete: boolean;
   readonly elapsedMs: number;
+  /** With `profile`: milliseconds per detector id, plus `(keywords)` for the prefilter pass. */
+  readonly timings?: Readonly<Record<string, number>>;
 }

@@ -135,7 +135,7 @@ describe('warning-log report in a real browser (chromium)', function () {
     assert.equal(csv.length - 1, 120);
     assert.ok(csv.slice(1).every((l) => l.includes(',anyway,')));
 
-    await page.selectOption('#pf-choice', '');
+    await page.fill('#pf-filter', 'carol');
     const shot = await saveScreenshot(page, 'audit-report-standalone');
     assert.ok(existsSync(shot));
     assert.deepEqual(problems, []);
@@ -150,15 +150,23 @@ describe('warning-log report in a real browser (chromium)', function () {
         document.documentElement.style.setProperty('--vscode-charts-red', '#f14c4c');
       });
       window.__posted = [];
-      window.acquireVsCodeApi = function () { return { postMessage: function (m) { window.__posted.push(m); } }; };`;
+      var acquired = false;
+      // Like VS Code's, this may be called once per page only.
+      window.acquireVsCodeApi = function () {
+        if (acquired) throw new Error('An instance of the VS Code API has already been acquired');
+        acquired = true;
+        return { postMessage: function (m) { window.__posted.push(m); } };
+      };`;
     const { page, problems } = await open('vscode', init);
     assert.equal(await page.evaluate('getComputedStyle(document.body).backgroundColor'), 'rgb(30, 30, 30)');
     assert.equal(await page.evaluate('getComputedStyle(document.body).color'), 'rgb(212, 212, 212)');
     assert.equal(await page.evaluate(`getComputedStyle(document.querySelector('#pf-chart-days rect.pf-c0')).fill`), 'rgb(241, 76, 76)');
     await page.fill('#pf-filter', 'dave');
+    await page.selectOption('#pf-action', 'block');
     await page.click('#pf-export-json');
+    await page.click('#pf-export-csv');
     const posted = (await page.evaluate('window.__posted')) as { command: string; format: string; eventIds: string[] }[];
-    assert.equal(posted.length, 1);
+    assert.deepEqual(posted.map((p) => p.format), ['json', 'csv']);
     assert.equal(posted[0].command, 'export');
     assert.equal(posted[0].format, 'json');
     assert.equal(posted[0].eventIds.length, await page.locator('#pf-table tbody tr').count());

@@ -11,15 +11,24 @@ interface Listed {
 // Assembled at run time so that no secret-shaped literal sits in the repository.
 const IBAN = ['DE89', '3704', '0044', '0532', '0130', '00'].join(' ');
 
+const opened: vscode.TextDocument[] = [];
+
 async function untitled(content: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument({ content, language: 'plaintext' });
-  return vscode.window.showTextDocument(doc);
+  opened.push(doc);
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  assert.equal(vscode.window.activeTextEditor?.document, doc, 'the new document is the active editor');
+  return editor;
 }
 
 describe('commands', () => {
   afterEach(async () => {
+    // The scan commands leave their quick pick open; close it, then each document this test opened.
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    for (const doc of opened.splice(0)) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   it('scanSelection lists the findings of the selection with masked previews and positions', async () => {

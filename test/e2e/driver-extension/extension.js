@@ -17,6 +17,9 @@ function handlers() {
     async commands({ filter }) {
       return { commands: (await vscode.commands.getCommands(true)).filter((c) => c.includes(filter || '')) };
     },
+    async env() {
+      return { language: vscode.env.language, appHost: vscode.env.appHost, uiKind: vscode.env.uiKind };
+    },
     async clipboard() {
       return { text: await vscode.env.clipboard.readText() };
     },

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, waitForHttp } from './ports';
@@ -42,6 +43,32 @@ const QUIET_SETTINGS = {
 };
 
 /**
+ * VS Code's server picks its display language from `languagepacks.json` in the user-data
+ * folder, which it writes when a language pack is installed through its UI but not when
+ * one is installed from the command line before the first start. Write it the same way.
+ */
+function registerLanguagePacks(extensionsDir: string, userDataDir: string): void {
+  const packs: Record<string, unknown> = {};
+  for (const dir of readdirSync(extensionsDir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    const root = join(extensionsDir, dir.name);
+    let manifest: any;
+    try { manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')); } catch { continue; }
+    for (const loc of manifest.contributes?.localizations ?? []) {
+      const translations: Record<string, string> = {};
+      for (const t of loc.translations) translations[t.id] = join(root, t.path);
+      const id = `${manifest.publisher}.${manifest.name}`.toLowerCase();
+      packs[loc.languageId] = {
+        hash: createHash('md5').update(id).update(manifest.version).digest('hex'),
+        extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+        translations,
+        label: loc.localizedLanguageName ?? loc.languageName,
+      };
+    }
+  }
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify(packs));
+}
+
+/**
  * Starts a real VS Code (code-server 4.139.1 = VS Code 1.139.1) on 127.0.0.1 with fresh
  * user-data and extensions folders, after installing the given .vsix files into it.
  */
@@ -53,7 +80,6 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   mkdirSync(join(userData, 'User'), { recursive: true });
   mkdirSync(extensions, { recursive: true });
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.userSettings }, null, 2));
-  if (options.locale) writeFileSync(join(userData, 'User', 'argv.json'), JSON.stringify({ locale: options.locale }));
 
   const entry = join(tools.codeServer, 'out', 'node', 'entry.js');
   for (const vsix of options.vsixes ?? []) {
@@ -63,6 +89,8 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     });
     if (r.status !== 0) throw new Error(`installing ${vsix} failed (${r.status}): ${r.stderr || r.stdout}`);
   }
+
+  if (options.locale) registerLanguagePacks(extensions, userData);
 
   const port = options.port ?? (await freePort());
   const args =

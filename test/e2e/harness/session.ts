@@ -2,7 +2,7 @@ import { openWorkbench, type OpenWorkbench } from './browser';
 import { startCodeServer, type RunningCodeServer } from './codeServer';
 import { Driver } from './driver';
 import { freePort } from './ports';
-import { driverVsix, productVsix } from './vsix';
+import { driverVsix, germanLanguagePackVsix, productVsix } from './vsix';
 
 export interface VsCodeSession {
   readonly server: RunningCodeServer;
@@ -25,7 +25,7 @@ export async function startVsCodeSession(options: SessionOptions): Promise<VsCod
   const driverPort = await freePort();
   const server = await startCodeServer({
     folder: options.folder,
-    vsixes: [productVsix(), driverVsix()],
+    vsixes: [productVsix(), driverVsix(), ...(options.locale === 'de' ? [germanLanguagePackVsix()] : [])],
     userSettings: options.userSettings,
     env: { PROMPTFENCE_E2E_DRIVER_PORT: String(driverPort) },
     locale: options.locale,

@@ -10,15 +10,21 @@ export function productVsix(): string {
   return file;
 }
 
-/** Packages the test-only driver extension into out/ (never into dist/). */
-export function driverVsix(): string {
+/** Packages a test-only extension folder under test/e2e into out/ (never into dist/). */
+function testExtensionVsix(folder: string): string {
   const outDir = join(repoRoot, 'out');
   mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, 'promptfence-e2e-driver.vsix');
+  const file = join(outDir, `${folder}.vsix`);
   const vsce = join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
   execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', file], {
-    cwd: join(repoRoot, 'test', 'e2e', 'driver-extension'),
+    cwd: join(repoRoot, 'test', 'e2e', folder),
     stdio: 'pipe',
   });
   return file;
 }
+
+/** The driver through which tests run VS Code commands over 127.0.0.1. */
+export const driverVsix = () => testExtensionVsix('driver-extension');
+
+/** Stands in for the German language pack a German user installs, so that VS Code runs in German. */
+export const germanLanguagePackVsix = () => testExtensionVsix('language-pack-de');

@@ -1,4 +1,6 @@
 import type { Detector } from '../../types';
+import { internalHostName } from './internalHost';
+import { classificationLevel, confidentialMarker } from './markers';
 
-/** Confidential-data detectors (`CONFIDENTIAL_MARKER`, `INTERNAL_HOST`). */
-export const confidentialDetectors: readonly Detector[] = [];
+/** Confidential-data detectors (`CONFIDENTIAL_MARKER`, `INTERNAL_HOST`); `CUSTOM_*` ones come from a policy. */
+export const confidentialDetectors: readonly Detector[] = [confidentialMarker, classificationLevel, internalHostName];

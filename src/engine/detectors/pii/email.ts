@@ -1,19 +1,59 @@
-import type { Detector } from '../../types';
+import type { Candidate, Detector } from '../../types';
 
 /** Domains reserved for documentation and testing (RFC 2606, RFC 6761). */
 const RESERVED_DOMAIN = /(^|\.)(example\.(com|org|net)|example|test|invalid|localhost|local)$/i;
+
+/** A whole address, checked on the span found around an `@`. */
+const ADDRESS = /^[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}$/u;
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return NON_ASCII_WORD.test(text[i]);
+}
+
+function isLocalChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || isWordCode(text, i);
+}
+
+function isDomainChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 45 || isWordCode(text, i);
+}
+
+/**
+ * Starts from each `@` and grows the span outwards, instead of running a Unicode regex
+ * over the window: JavaScript has an `@` in every JSDoc tag, decorator and scoped
+ * package, so the windows are many and the span is usually rejected at once.
+ */
+function* findEmails(text: string, start: number, end: number): Generator<Candidate> {
+  for (let at = text.indexOf('@', start); at >= 0 && at < end; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > start && at - s <= 64 && isLocalChar(text, s - 1)) s--;
+    if (s === at || at - s > 64) continue;
+    let e = at + 1;
+    while (e < end && e - at <= 256 && isDomainChar(text, e)) e++;
+    if (e - at > 256) continue; // longer than any domain: not an address
+    while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
+    if (ADDRESS.test(text.slice(s, e))) yield { start: s, end: e };
+  }
+}
 
 export const emailAddress: Detector = {
   id: 'email-address',
   type: 'EMAIL_ADDRESS',
   description: 'e-mail address',
   keywords: ['@'],
-  pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}-])/gu,
+  find: findEmails,
   confidence: 0.9,
   maxLength: 330,
   isPlaceholder: (value) => {
     const [local, domain] = [value.slice(0, value.lastIndexOf('@')), value.slice(value.lastIndexOf('@') + 1)];
     if (RESERVED_DOMAIN.test(domain)) return true;
+    // Service accounts, not people: SCP-style git remotes (git@host:org/repo) and no-reply senders.
+    if (/^(git|no-?reply|do-?not-?reply|mailer-daemon|postmaster)$/i.test(local)) return true;
     // npm-style scoped package specifiers and CSS/decorator noise are not addresses.
     if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return true;
     return /^(user|name|someone|your[._-]?(name|email)|email|vorname\.nachname)$/i.test(local) && /^(domain|company|firma|email|mail)\.\w+$/i.test(domain);

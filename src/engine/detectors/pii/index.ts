@@ -1,7 +1,39 @@
 import type { Detector } from '../../types';
 import { creditCard } from './creditCard';
+import { dateOfBirth } from './dateOfBirth';
+import { deHealthInsurance } from './deHealthInsurance';
+import { deIdCard } from './deIdCard';
+import { deSocialSecurity } from './deSocialSecurity';
+import { deTaxId } from './deTaxId';
 import { emailAddress } from './email';
 import { ibanCode } from './iban';
+import { ipv4Address, ipv6Address } from './ipAddress';
+import { personInContext, personName } from './person';
+import { phoneNumber, phoneNumberUs } from './phone';
+import { postalAddressDe, postalAddressEn } from './postalAddress';
+import { usSsn, usSsnInContext } from './usSsn';
 
-/** Personal-data detectors (`pii.*` classes). */
-export const piiDetectors: readonly Detector[] = [ibanCode, creditCard, emailAddress];
+/**
+ * Personal-data detectors (`pii.*` classes). Checked identifiers come first so that
+ * they win exact ties against the looser shapes (a phone-like run that is a Steuer-ID).
+ */
+export const piiDetectors: readonly Detector[] = [
+  ibanCode,
+  creditCard,
+  deTaxId,
+  deSocialSecurity,
+  deHealthInsurance,
+  deIdCard,
+  usSsn,
+  usSsnInContext,
+  dateOfBirth,
+  emailAddress,
+  ipv4Address,
+  ipv6Address,
+  phoneNumber,
+  phoneNumberUs,
+  postalAddressDe,
+  postalAddressEn,
+  personName,
+  personInContext,
+];

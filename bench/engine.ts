@@ -1,0 +1,178 @@
+/**
+ * PromptFence engine vs secretlint (in process, preset-recommend) on real code from
+ * node_modules: 2 KB paste latency, cold import + first scan, throughput on 1 MB and
+ * 10 MB, peak memory, and every SECRET_* finding on the 10 MB corpus (masked, with its
+ * file) for review. `--profile` adds time per detector. Writes bench/results/engine.md.
+ *
+ *   npx tsx bench/engine.ts [--profile]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { defaultRegistry, maskValue, scanText } from '../src/engine';
+import { buildCorpus, fileAt, type Corpus } from './corpus';
+
+const MB = 1024 * 1024;
+const PASTES = 1000;
+const CACHE = join(__dirname, '.cache');
+const profile = process.argv.includes('--profile');
+
+type Lint = (text: string) => Promise<unknown>;
+
+async function loadSecretlint(): Promise<Lint> {
+  const { lintSource } = await import('@secretlint/core');
+  const { creator } = await import('@secretlint/secretlint-rule-preset-recommend');
+  const config = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: creator }] };
+  return (content) => lintSource({ source: { filePath: '/paste.txt', content, ext: '.txt', contentType: 'text' }, options: { config, noPhysicFilePath: true } as never });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Deterministic 2 KB slices, cut at line starts like a real paste. */
+function pastes(corpus: Corpus): string[] {
+  const out: string[] = [];
+  let seed = 7;
+  for (let i = 0; i < PASTES; i++) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    const at = corpus.text.indexOf('\n', seed % (corpus.text.length - 4096)) + 1;
+    out.push(corpus.text.slice(at, at + 2048));
+  }
+  return out;
+}
+
+async function latency(run: (t: string) => unknown | Promise<unknown>, samples: string[]): Promise<{ p50: number; p99: number }> {
+  for (const s of samples.slice(0, 200)) await run(s);
+  const times: number[] = [];
+  for (const s of samples) {
+    const t0 = performance.now();
+    await run(s);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+async function throughput(run: (t: string) => unknown | Promise<unknown>, text: string, reps: number): Promise<number> {
+  await run(text.slice(0, MB / 4));
+  const times: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    await run(text);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return text.length / MB / (times[Math.floor(times.length / 2)] / 1000);
+}
+
+/** Bundles the engine once so a fresh `node` process can load it the way the extension does. */
+async function engineBundle(): Promise<string> {
+  mkdirSync(CACHE, { recursive: true });
+  const out = join(CACHE, 'engine.cjs');
+  await esbuild.build({ entryPoints: [join(__dirname, '..', 'src', 'engine', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, outfile: out, logLevel: 'warning' });
+  return out;
+}
+
+function child(script: string, input: string): { ms: number; rssMb: number; heapMb: number } {
+  const samplePath = join(CACHE, 'input.txt');
+  writeFileSync(samplePath, input);
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, samplePath], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+const COLD_PF = (bundle: string) => `
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+const text = readFileSync(process.argv[1], 'utf8');
+const t0 = performance.now();
+const engine = createRequire(import.meta.url)(${JSON.stringify(bundle)});
+engine.scanText(text);
+const ms = performance.now() - t0;
+const heapMb = process.memoryUsage().heapUsed / 1048576;
+console.log(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024, heapMb }));`;
+
+const COLD_SL = `
+import { readFileSync } from 'node:fs';
+const text = readFileSync(process.argv[1], 'utf8');
+const t0 = performance.now();
+const { lintSource } = await import('@secretlint/core');
+const { creator } = await import('@secretlint/secretlint-rule-preset-recommend');
+await lintSource({ source: { filePath: '/paste.txt', content: text, ext: '.txt', contentType: 'text' }, options: { config: { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: creator }] }, noPhysicFilePath: true } });
+const ms = performance.now() - t0;
+const heapMb = process.memoryUsage().heapUsed / 1048576;
+console.log(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024, heapMb }));`;
+
+function median<T>(runs: T[], key: (t: T) => number): number {
+  const v = runs.map(key).sort((a, b) => a - b);
+  return v[Math.floor(v.length / 2)];
+}
+
+async function main(): Promise<void> {
+  const big = buildCorpus(10 * MB);
+  const small = { text: big.text.slice(0, MB), files: big.files };
+  const samples = pastes(big);
+  const lint = await loadSecretlint();
+  const pf = (t: string) => scanText(t);
+
+  const pfLatency = await latency(pf, samples);
+  const slLatency = await latency(lint, samples);
+  const pf1 = await throughput(pf, small.text, 5);
+  const sl1 = await throughput(lint, small.text, 5);
+  const pf10 = await throughput(pf, big.text, 3);
+  const sl10 = await throughput(lint, big.text, 1);
+
+  const bundle = await engineBundle();
+  const paste = samples[0];
+  const coldPf = [0, 1, 2, 3, 4].map(() => child(COLD_PF(bundle), paste));
+  const coldSl = [0, 1, 2, 3, 4].map(() => child(COLD_SL, paste));
+  const memPf = child(COLD_PF(bundle), big.text);
+  const memSl = child(COLD_SL, big.text);
+
+  const f = (n: number, d = 2) => n.toFixed(d);
+  const rows = [
+    ['measure', 'PromptFence', 'secretlint', 'target'],
+    ['---', '---:', '---:', '---'],
+    ['2 KB paste p50 (warm)', `${f(pfLatency.p50, 3)} ms`, `${f(slLatency.p50, 3)} ms`, 'no slower than secretlint'],
+    ['2 KB paste p99 (warm)', `${f(pfLatency.p99, 3)} ms`, `${f(slLatency.p99, 3)} ms`, '≤ 1 ms'],
+    ['cold import + first 2 KB scan (median of 5 processes)', `${f(median(coldPf, (r) => r.ms), 1)} ms`, `${f(median(coldSl, (r) => r.ms), 1)} ms`, ''],
+    ['throughput, 1 MB', `${f(pf1, 1)} MB/s`, `${f(sl1, 1)} MB/s`, '≥ 2× secretlint'],
+    ['throughput, 10 MB', `${f(pf10, 1)} MB/s`, `${f(sl10, 1)} MB/s`, '≥ 2× secretlint'],
+    ['peak RSS, fresh process scanning 10 MB', `${f(memPf.rssMb, 0)} MB`, `${f(memSl.rssMb, 0)} MB`, ''],
+    ['heap after scanning 10 MB', `${f(memPf.heapMb, 0)} MB`, `${f(memSl.heapMb, 0)} MB`, ''],
+  ];
+
+  const result = scanText(big.text, { profile: true });
+  const secrets = result.findings.filter((x) => x.category === 'secret');
+  const findingLines = secrets.map((x) => `- \`${x.detector}\` ${x.type} \`${maskValue(x.type, big.text.slice(x.start, x.end))}\` in \`${fileAt(big, x.start)}\` (confidence ${x.confidence.toFixed(2)})`);
+  const byType = new Map<string, number>();
+  for (const x of result.findings) byType.set(x.type, (byType.get(x.type) ?? 0) + 1);
+
+  const timings = Object.entries(result.timings ?? {}).sort((a, b) => b[1] - a[1]);
+  const md = [
+    '# Engine benchmark',
+    '',
+    `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; corpus: ${f(big.text.length / MB, 1)} MB from ${big.files.length} files of installed npm packages (bench/corpus.ts); ${defaultRegistry.detectors.length} detectors loaded (${defaultRegistry.detectors.filter((d) => d.category === 'secret').length} secret detectors). secretlint: @secretlint/core lintSource with secretlint-rule-preset-recommend, in process.`,
+    '',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    `## SECRET_* findings on the 10 MB corpus: ${secrets.length}`,
+    '',
+    ...(findingLines.length ? findingLines : ['(none)']),
+    '',
+    '## All findings on the 10 MB corpus by type',
+    '',
+    ...[...byType.entries()].sort((a, b) => b[1] - a[1]).map(([t, n]) => `- ${t}: ${n}`),
+    '',
+    '## Time per detector on the 10 MB corpus (top 15, one scan)',
+    '',
+    ...timings.slice(0, profile ? 40 : 15).map(([id, ms]) => `- ${id}: ${f(ms, 1)} ms`),
+    '',
+  ].join('\n');
+  mkdirSync(join(__dirname, 'results'), { recursive: true });
+  writeFileSync(join(__dirname, 'results', 'engine.md'), md);
+  console.log(md);
+}
+
+void main();

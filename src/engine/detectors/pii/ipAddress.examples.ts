@@ -1,0 +1,29 @@
+import type { DetectorExamples } from '../../types';
+
+export const examples: Readonly<Record<string, DetectorExamples>> = {
+  'ip-address-v4': {
+    positive: [
+      { text: 'Login von 85.214.132.117 um 10:42', values: ['85.214.132.117'] },
+      { text: 'host=192.168.178.21 port=5432', values: ['192.168.178.21'] },
+      { text: 'IPs: 8.8.8.8, 10.0.0.12.', values: ['8.8.8.8', '10.0.0.12'] },
+    ],
+    negative: [
+      'listen on 127.0.0.1:8080 and 0.0.0.0',
+      'netmask 255.255.255.0',
+      'docs use 192.0.2.10 and 203.0.113.5',
+      '"version": "1.2.3.4"',
+      'OID 1.3.6.1.4.1.311',
+      'value 256.1.1.1',
+      'multicast 239.255.255.250',
+      'date 01.02.2023.10',
+    ],
+  },
+  'ip-address-v6': {
+    positive: [
+      { text: 'client 2a02:8108:1440:5d00:a1b2:c3d4:e5f6:789a connected', values: ['2a02:8108:1440:5d00:a1b2:c3d4:e5f6:789a'] },
+      { text: 'addr 2001:4860:4860::8888 ok', values: ['2001:4860:4860::8888'] },
+      { text: 'link fe80::1c2d:3e4f:5a6b:7c8d%eth0', values: ['fe80::1c2d:3e4f:5a6b:7c8d'] },
+    ],
+    negative: ['bind ::1 and ::', 'docs 2001:db8::1', 'std::vector<int>', 'a::before { }', 'time 12:30:45', 'mac 00:1a:2b:3c:4d:5e'],
+  },
+};

@@ -1,0 +1,25 @@
+import { COMMON_WORDS, FIRST_NAMES, LAST_NAMES, PLACE_NAMES } from './data/names.generated';
+
+export interface NameLists {
+  /** Given names, as written (capitalised). */
+  readonly first: ReadonlySet<string>;
+  /** Family names and other personal names, as written. */
+  readonly last: ReadonlySet<string>;
+  /** Lower-case words that are also names ("mark", "rose", "paris"). */
+  readonly common: ReadonlySet<string>;
+  /** Lower-case place names that are also names ("paris", "florence"). */
+  readonly places: ReadonlySet<string>;
+}
+
+let lists: NameLists | undefined;
+
+/** Splits the generated strings on first use, so importing the engine stays cheap. */
+export function nameLists(): NameLists {
+  lists ??= {
+    first: new Set(FIRST_NAMES.split('|')),
+    last: new Set(LAST_NAMES.split('|')),
+    common: new Set(COMMON_WORDS.split('|')),
+    places: new Set(PLACE_NAMES.split('|')),
+  };
+  return lists;
+}

@@ -1,0 +1,355 @@
+import type { Candidate, Detector } from '../../types';
+import { nameLists, type NameLists } from './nameLists';
+
+/*
+ * Names without a model: capitalised words are grouped into runs (words joined by one
+ * space or by a name particle such as "von der"), and a run becomes a PERSON when
+ * context says so (a salutation, a label, a greeting, a sign-off) or when it holds a
+ * known given name followed by a family name. German capitalises every noun, so a
+ * lone capitalised word counts only with strong context, never after an article.
+ * Lists come from scripts/generate-names.mjs.
+ */
+
+// Few, wide ranges: V8's quick check slows down sharply with every extra range. The
+// code then rejects what the ranges let through (lower-case Latin Extended-A letters).
+const UPPER = 'A-Z\u00C0-\u00DE\u0100-\u017E';
+const LOWER = 'a-z\u00DF-\u017E';
+/** One capitalised word at a given position (Latin script, with one hyphenated part: "Anna-Lena"). */
+const TOKEN_AT = new RegExp(`(?:O['’])?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`, 'y');
+/**
+ * Two capitalised words joined by one space: the seed of every name found without a
+ * context keyword. It runs over the whole input, so it has no lookbehind (a
+ * non-ASCII lookbehind makes V8 several times slower); word edges are checked in code.
+ */
+const PARTICLE_WORDS = 'von|van|de|der|den|di|da|du|le|la|al|el|bin|ibn|ben|zu|ten|ter|dos|das|del|della|y';
+const PAIR = new RegExp(`[${UPPER}][${LOWER}]+(?:-[A-Z\u00C0-\u017E][${LOWER}]+)?(?: (?:${PARTICLE_WORDS})){0,2} [A-Z\u00C0-\u017E][${LOWER}]`, 'g');
+/** Any capitalised word, for the small windows around context keywords. */
+const ANY_TOKEN = new RegExp(`[${UPPER}][${LOWER}]`, 'g');
+const PARTICLE_AT = new RegExp(` (?:(?:${PARTICLE_WORDS}) ){1,2}`, 'y');
+
+const TITLES = new Set(['Herr', 'Herrn', 'Frau', 'Hr', 'Fr', 'Dr', 'Prof', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dipl', 'Ing']);
+const LABELS = new Set([
+  'Name', 'Vorname', 'Nachname', 'Kunde', 'Kundin', 'Ansprechpartner', 'Ansprechpartnerin', 'Mitarbeiter',
+  'Mitarbeiterin', 'Patient', 'Patientin', 'Inhaber', 'Inhaberin', 'Kontoinhaber', 'Kontoinhaberin', 'Absender',
+  'Empfänger', 'Empfängerin', 'Antragsteller', 'Antragstellerin', 'Bearbeiter', 'Sachbearbeiter', 'Sachbearbeiterin',
+  'Verfasser', 'Autor', 'Autorin', 'Mieter', 'Mieterin', 'Vermieter', 'Schüler', 'Schülerin', 'Bewerber', 'Bewerberin',
+  'Versicherter', 'Versicherte', 'Teilnehmer', 'Teilnehmerin', 'Kontakt', 'Customer', 'Client', 'Contact', 'Employee',
+  'Applicant', 'Author', 'Owner', 'Holder', 'Cardholder', 'Tenant', 'Student', 'Candidate', 'Attendee', 'Recipient',
+  'Sender', 'Assignee', 'Reporter', 'Reviewer', 'Surname', 'Firstname', 'Fullname',
+]);
+const GREETINGS = new Set(['Hallo', 'Hi', 'Hey', 'Hello', 'Dear', 'Liebe', 'Lieber', 'Moin', 'Servus', 'Grüezi', 'Salut', 'Ciao']);
+/** Words that follow a salutation but are roles, not names ("Herr Kollege", "Frau Doktor"). */
+const ROLES = new Set([
+  'Kollege', 'Kollegin', 'Doktor', 'Professor', 'Professorin', 'Präsident', 'Präsidentin', 'Minister', 'Ministerin',
+  'Ober', 'Pfarrer', 'Pfarrerin', 'Bürgermeister', 'Bürgermeisterin', 'Direktor', 'Direktorin', 'Vorsitzender',
+  'Vorsitzende', 'Abgeordneter', 'Abgeordnete', 'Kanzler', 'Kanzlerin', 'Richter', 'Richterin', 'Anwalt', 'Anwältin',
+  'Nachbar', 'Nachbarin', 'Lehrer', 'Lehrerin', 'Chef', 'Chefin', 'President', 'Speaker', 'Chairman', 'Secretary',
+  'Holle', 'Team', 'All', 'Alle', 'Everyone', 'Kollegen', 'Kolleginnen', 'Leute', 'Sir', 'Madam', 'Zusammen',
+]);
+/** Capitalised function words that start sentences and labels' values but never names. */
+const FUNCTION_WORDS = new Set([
+  'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Unser', 'Unsere', 'Ihr', 'Ihre',
+  'Mein', 'Meine', 'Kein', 'Keine', 'Alle', 'Bitte', 'Siehe', 'The', 'An', 'This', 'That', 'Our', 'Your', 'See', 'Please',
+  'None', 'Unknown', 'Unbekannt', 'Keiner', 'Nicht', 'Not', 'Test', 'Beispiel', 'Example', 'Sample', 'Max',
+]);
+
+/** Lower-case words after which a capitalised word is a noun or a thing, not a person. */
+const ARTICLES = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen',
+  'keinem', 'keiner', 'mein', 'meine', 'dein', 'deine', 'sein', 'seine', 'ihr', 'ihre', 'unser', 'unsere', 'euer',
+  'eure', 'dieser', 'diese', 'dieses', 'diesen', 'jeder', 'jede', 'jedes', 'the', 'a', 'this', 'that', 'these',
+  'those', 'my', 'your', 'our', 'their', 'its', 'in', 'im', 'nach', 'aus', 'from', 'at', 'am', 'zum', 'zur', 'vom',
+]);
+/** Words around a lone given name that make it a person ("mit Mehmet", "Priya said"). */
+const BEFORE_SINGLE = new Set(['mit', 'an', 'für', 'bei', 'von', 'with', 'to', 'by', 'for', 'ask', 'tell', 'told', 'cc', 'thanks', 'danke', 'dank', 'und', 'and', 'hat', 'habe', 'hatte', 'ruf', 'call', 'ping', 'fragt', 'frag', 'frage']);
+const AFTER_SINGLE = new Set([
+  'hat', 'ist', 'war', 'sagt', 'sagte', 'meint', 'meinte', 'schreibt', 'schrieb', 'kommt', 'kam', 'ruft', 'rief', 'wird',
+  'kann', 'soll', 'möchte', 'will', 'und', 'said', 'says', 'has', 'had', 'is', 'was', 'wrote', 'writes', 'asked', 'thinks',
+  'called', 'will', 'and', 'can', 'would', 'should', 'wants', 'mentioned',
+]);
+const SIGN_OFF = /(?:grüßen?|grüssen?|gruß|gruss|regards|cheers|thanks|thank you|sincerely|best|danke|lg|vg|mfg|bg|ciao|tschüss|yours)[,.!]?\s*$/i;
+
+/** ", Daniel!" closing a line that holds a thank-you or a greeting: the addressee. */
+function vocative(text: string, t: Token): boolean {
+  if (text[t.start - 2] !== ',' || text[t.start - 1] !== ' ') return false;
+  let e = t.end;
+  while (e < text.length && (text[e] === '!' || text[e] === '.' || text[e] === ' ' || text[e] === '\r')) e++;
+  if (e < text.length && text[e] !== '\n') return false;
+  // Look back a bounded stretch only: a 50 MB single line must not make this quadratic.
+  const found = lineStartWithin(text, t.start, 80);
+  const lineStart = found < 0 ? t.start - 80 : found;
+  return /\b(?:thanks|thank you|danke|grüße|gruß|cheers|cu|bis bald|hallo|hi|hey|hello|morning|moin)\b/i.test(text.slice(lineStart, t.start));
+}
+
+/** Endings of English and German nouns and adjectives ("Components", "Summary", "Zahlung") that an unlisted family name rarely has. */
+const WORD_LIKE = /(?:[^s]s|ment|tion|sion|ing|ary|ity|ness|ics|ure|ance|ence|ship|able|ible|ism|ive|ous|ful|less|ware|heit|keit|ung|schaft|lich|isch)$/;
+
+interface Token {
+  start: number;
+  end: number;
+  word: string;
+}
+
+function isLowerLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf;
+}
+
+function wordBefore(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  const end = i + 1;
+  const stop = Math.max(-1, i - 24);
+  while (i > stop && isLowerLetter(text.charCodeAt(i))) i--;
+  return text.slice(i + 1, end);
+}
+
+function wordAfter(text: string, at: number): string {
+  let i = at;
+  if (text[i] !== ' ') return '';
+  i++;
+  const start = i;
+  while (i < text.length && /[a-zäöüß]/.test(text[i])) i++;
+  return text.slice(start, i);
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase();
+}
+
+/** A character that glues a capitalised word into an identifier, a path or a mail address. */
+function isIdentifierChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ||
+    code === 95 || code === 36 || (code >= 0xc0 && code <= 0x17e && code !== 0xd7 && code !== 0xf7)
+  );
+}
+
+function boundaryBefore(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  // Not after `@ # . / \ - '`: mail addresses, anchors, paths, property access, the second half of "Anna-Lena".
+  return !isIdentifierChar(c) && c !== 64 && c !== 35 && c !== 46 && c !== 47 && c !== 92 && c !== 45 && c !== 39;
+}
+
+function tokenAt(text: string, i: number, end: number): Token | null {
+  TOKEN_AT.lastIndex = i;
+  const m = TOKEN_AT.exec(text);
+  if (!m) return null;
+  const e = i + m[0].length;
+  if (e > end || !isUpper(m[0][0])) return null;
+  const next = text.charCodeAt(e);
+  if (isIdentifierChar(next) || next === 40) return null;
+  return { start: i, end: e, word: m[0] };
+}
+
+/** Where the next word of the same run may start: after one space, a name particle, a title's dot or a label's colon. */
+function nextStart(text: string, t: Token): number {
+  if (TITLES.has(t.word)) {
+    if (text.startsWith('. ', t.end)) return t.end + 2;
+  } else if (LABELS.has(t.word)) {
+    if (text.startsWith(': ', t.end)) return t.end + 2;
+  } else {
+    // "Herr der Ringe": a particle joins names, never a salutation to what follows.
+    PARTICLE_AT.lastIndex = t.end;
+    if (PARTICLE_AT.exec(text)) return PARTICLE_AT.lastIndex;
+  }
+  return text[t.end] === ' ' ? t.end + 1 : -1;
+}
+
+function readRun(text: string, start: number, end: number): Token[] {
+  const run: Token[] = [];
+  let t = tokenAt(text, start, end);
+  while (t && run.length < 8) {
+    run.push(t);
+    const next = nextStart(text, t);
+    t = next < 0 ? null : tokenAt(text, next, end);
+  }
+  return run;
+}
+
+type ContextKind = 'title' | 'label' | 'greeting' | 'sign-off' | undefined;
+
+function signOffBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < 0) return false;
+  if (text[i] === '\n') {
+    const lineStart = i + 1;
+    let prevEnd = lineStart - 1;
+    if (prevEnd > 0 && text[prevEnd - 1] === '\r') prevEnd--;
+    const prevStart = lineStartWithin(text, prevEnd, 60);
+    return SIGN_OFF.test(text.slice(prevStart < 0 ? prevEnd - 60 : prevStart, prevEnd));
+  }
+  if (text[i] !== ',' && text[i] !== '!') return false;
+  // A same-line sign-off ("Liebe Grüße, Zeynep") is short: the line must start within 40 characters.
+  const lineStart = lineStartWithin(text, start, 40);
+  return lineStart >= 0 && SIGN_OFF.test(text.slice(lineStart, start));
+}
+
+/**
+ * The start of the line holding `pos` if it lies at most `limit` characters back, else
+ * -1. Bounded on purpose: an unbounded search per word is quadratic on a 50 MB line.
+ */
+function lineStartWithin(text: string, pos: number, limit: number): number {
+  const stop = Math.max(0, pos - limit);
+  for (let i = pos - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop === 0 ? 0 : -1;
+}
+
+function isKnown(lists: NameLists, word: string): boolean {
+  return lists.first.has(word) || lists.last.has(word);
+}
+
+function isAmbiguous(lists: NameLists, word: string): boolean {
+  return lists.common.has(word.toLowerCase());
+}
+
+/** Judges one run of capitalised tokens; yields the name spans in it. */
+function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]): void {
+  if (run.length === 0) return;
+  // A salutation or label inside a run starts a new one: "Laut Dr. Rahimi", "Kündigung von Frau Aydın".
+  for (let j = 1; j < run.length - 1; j++) {
+    if (TITLES.has(run[j].word) || (LABELS.has(run[j].word) && text[run[j].end] === ':')) {
+      judgeRun(text, run.slice(0, j), lists, out);
+      judgeRun(text, run.slice(j), lists, out);
+      return;
+    }
+  }
+  let i = 0;
+  let context: ContextKind;
+  // Leading salutations, labels and greetings set the context; what follows is the name.
+  while (i < run.length - 1) {
+    const w = run[i].word;
+    if (TITLES.has(w)) context = 'title';
+    else if (LABELS.has(w) && text[run[i].end] === ':') context = 'label';
+    else if (GREETINGS.has(w) && i === 0) context = 'greeting';
+    else break;
+    i++;
+  }
+  if (context === undefined && i === 0 && signOffBefore(text, run[0].start)) context = 'sign-off';
+  const names = run.slice(i);
+  if (names.length === 0) return;
+
+  if (context !== undefined) {
+    const head = names[0];
+    if (ROLES.has(head.word) || TITLES.has(head.word)) return;
+    if (FUNCTION_WORDS.has(head.word)) return;
+    const known = isKnown(lists, head.word);
+    const nextKnown = names.length > 1 && lists.last.has(names[1].word);
+    if (context === 'label' && !known && !nextKnown) return;
+    if ((context === 'greeting' || context === 'sign-off') && (!known || (isAmbiguous(lists, head.word) && names.length === 1))) return;
+    let last = 0;
+    // A further word belongs to the name only when it is one: "Frau Schmidt Bescheid geben" stops at Schmidt.
+    while (last + 1 < names.length && last < 3) {
+      const next = names[last + 1].word;
+      if (lists.last.has(next) || (lists.first.has(next) && lists.first.has(names[last].word))) last++;
+      else if (lists.first.has(head.word) && last === 0 && !isAmbiguous(lists, next)) last++;
+      else break;
+    }
+    const confidence = context === 'title' ? 0.85 : 0.8;
+    out.push({ start: head.start, end: names[last].end, confidence, note: `${context} context` });
+    judgeRun(text, names.slice(last + 1), lists, out);
+    return;
+  }
+
+  const before = wordBefore(text, names[0].start);
+  const afterArticle = ARTICLES.has(before);
+  let k = 0;
+  while (k < names.length) {
+    const a = names[k];
+    const b = names[k + 1];
+    if (b && lists.first.has(a.word)) {
+      const aAmbiguous = isAmbiguous(lists, a.word);
+      const bKnownLast = lists.last.has(b.word) && !isAmbiguous(lists, b.word);
+      const bPlausible = lists.last.has(b.word) || (!isAmbiguous(lists, b.word) && !WORD_LIKE.test(b.word));
+      // After an article or "in" only an unmistakable pair counts ("in Ananya Iyer" yes, "die Rose Blume" no).
+      const allowed = k === 0 && afterArticle ? !aAmbiguous && bKnownLast : (aAmbiguous && bKnownLast) || (!aAmbiguous && bPlausible);
+      if (allowed) {
+        let last = k + 1;
+        while (last + 1 < names.length && last - k < 3 && lists.last.has(names[last + 1].word) && !isAmbiguous(lists, names[last + 1].word)) last++;
+        const strong = bKnownLast || (lists.last.has(b.word) && !aAmbiguous);
+        out.push({ start: a.start, end: names[last].end, confidence: strong ? 0.85 : 0.7, note: strong ? 'given name and family name' : 'given name and capitalised word' });
+        k = last + 1;
+        continue;
+      }
+    }
+    if (names.length === 1 && lists.first.has(a.word) && !isAmbiguous(lists, a.word) && !lists.places.has(a.word.toLowerCase())) {
+      const after = wordAfter(text, a.end);
+      if ((!afterArticle && BEFORE_SINGLE.has(before)) || AFTER_SINGLE.has(after) || vocative(text, a)) {
+        out.push({ start: a.start, end: a.end, confidence: 0.6, note: 'given name with a verb or preposition' });
+      }
+    }
+    k++;
+  }
+}
+
+/** Names seeded by two capitalised words in a row, over the whole input. */
+export function findNamePairs(text: string, start: number, end: number): Candidate[] {
+  const lists = nameLists();
+  const out: Candidate[] = [];
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  PAIR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAIR.exec(slice)) !== null) {
+    const at = start + m.index;
+    const run = boundaryBefore(text, at) ? readRun(text, at, end) : [];
+    if (run.length === 0) {
+      PAIR.lastIndex = m.index + 1;
+      continue;
+    }
+    judgeRun(text, run, lists, out);
+    PAIR.lastIndex = run[run.length - 1].end - start;
+  }
+  return out;
+}
+
+/** Names in the window around a context keyword (labels, sign-offs, "mit", "said"), one word suffices there. */
+export function findPersons(text: string, start: number, end: number): Candidate[] {
+  const lists = nameLists();
+  const out: Candidate[] = [];
+  const slice = text.slice(start, end);
+  ANY_TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANY_TOKEN.exec(slice)) !== null) {
+    const at = start + m.index;
+    const run = boundaryBefore(text, at) ? readRun(text, at, end) : [];
+    if (run.length === 0) {
+      ANY_TOKEN.lastIndex = m.index + 1;
+      continue;
+    }
+    ANY_TOKEN.lastIndex = run[run.length - 1].end - start;
+    // Two words joined by a space seed the whole-input detector, which judges this run the same way.
+    if (run.length >= 2 && text[run[0].end] === ' ') continue;
+    judgeRun(text, run, lists, out);
+  }
+  return out;
+}
+
+export const personName: Detector = {
+  id: 'person-name',
+  type: 'PERSON',
+  description: 'personal name',
+  keywords: [],
+  find: findNamePairs,
+  confidence: 0.7,
+  maxLength: 80,
+};
+
+export const personInContext: Detector = {
+  id: 'person-in-context',
+  type: 'PERSON',
+  description: 'personal name after a context word',
+  keywords: [
+    'dr.', 'prof.', 'hr.', 'fr.', 'mr.', 'mrs.', 'ms.', 'name:', 'kunde:', 'kundin:', 'ansprechpartner', 'mitarbeiter',
+    'patient', 'inhaber', 'absender', 'bearbeiter', 'verfasser', 'autor', 'author', 'customer', 'client:', 'contact:',
+    'kontakt:', 'employee', 'applicant', 'owner:', 'holder:', 'tenant', 'mieter', 'student', 'candidate', 'recipient',
+    'sender', 'assignee', 'reviewer', 'bewerber', 'teilnehmer', 'versicherte', 'antragsteller', 'empf', 'vorname',
+    'nachname', 'surname', 'regards', 'thanks', 'cheers', 'sincerely', 'danke', 'viele gr', 'beste gr', 'liebe gr', 'freundlichen gr', 'herzliche gr', 'gruss', 'mfg', 'best,',
+    'thank you', ' mit ', ' bei ', ' ask ', ' tell ', ' told ', ' cc ', ' said', ' says', ' wrote', ' hat ', ' ist ',
+    ' sagt', ' meint', ' schreibt', ' and ', ' und ',
+  ],
+  find: findPersons,
+  confidence: 0.7,
+  maxLength: 60,
+  multiline: true,
+};

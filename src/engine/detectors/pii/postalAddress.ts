@@ -1,0 +1,49 @@
+import type { Detector } from '../../types';
+
+const UP = 'A-ZÄÖÜ';
+const LO = 'a-zäöüß';
+const DE_SUFFIX = '(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt|steig|pfad)';
+/** The street word standing alone or after a hyphen: "Lange Straße", "Karl-Marx-Allee". */
+const DE_SUFFIX_WORD = '(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Steig|Pfad)';
+/** Adjectives that open two-word street names ("Lange Straße", "Alter Markt"). */
+const DE_ADJECTIVE = '(?:Alte|Neue|Lange|Hohe|Große|Kleine|Obere|Untere|Breite|Schöne|Kurze|Hintere|Vordere|Innere|Äußere|Grüne|Rote|Weiße|Schwarze|Krumme|Stille|Hohe)[rn]?';
+const DE_NUMBER = '\\d{1,4}(?: ?[a-zA-Z](?![\\w]))?(?:[-–]\\d{1,4})?';
+const DE_CITY = `\\d{5} [${UP}][${LO}]+(?:[- ](?:am|an der|im|[${UP}][${LO}]+|\\([${UP}][${LO}]+\\)))*`;
+
+/**
+ * German street addresses: a street name ending in a street word (Musterstraße,
+ * Hauptstr., Karl-Marx-Allee, Lange Straße, Am Markt) with a house number, and the
+ * postcode and city when they follow. Runs only around the street words.
+ */
+export const postalAddressDe: Detector = {
+  id: 'postal-address-de',
+  type: 'POSTAL_ADDRESS',
+  description: 'German postal address',
+  // "ring " with its space: "ring" alone hits every "string" in code.
+  keywords: ['stra', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring ', 'damm', 'ufer', 'chaussee', 'markt', 'steig', 'pfad'],
+  pattern: new RegExp(
+    `(?<![\\wÀ-ž-])(?:(?:[${UP}][${LO}]+-){0,3}[${UP}][${LO}]*${DE_SUFFIX}|(?:[${UP}][${LO}]+-){1,3}${DE_SUFFIX_WORD}|${DE_ADJECTIVE} ${DE_SUFFIX_WORD}|(?:Am|An der|Im|Auf der|Zum|Zur|In der) [${UP}][${LO}]*${DE_SUFFIX}?) ${DE_NUMBER}(?:,? ${DE_CITY})?(?![\\w])`,
+    'g',
+  ),
+  confidence: 0.7,
+  maxLength: 90,
+};
+
+const EN_TYPE = '(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|Sq\\.?|Terrace|Crescent|Close|Parkway|Pkwy\\.?|Highway|Hwy\\.?)';
+const US_TAIL = '(?:,? (?:Apt\\.?|Suite|Ste\\.?|Unit|#) ?\\w{1,6})?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2} \\d{5}(?:-\\d{4})?|, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})?';
+
+/** English, US and UK street addresses: "123 Main St, Springfield, IL 62704", "10 Downing Street, London SW1A 2AA". */
+export const postalAddressEn: Detector = {
+  id: 'postal-address-en',
+  type: 'POSTAL_ADDRESS',
+  description: 'English-language postal address',
+  // Abbreviations with the space before and a stop after, else " st" hits every " string" and "place" every "replace".
+  keywords: [
+    'street', ' st.', ' st,', ' st ', 'avenue', ' ave', 'road', ' rd.', ' rd,', ' rd ', 'lane', ' ln.', ' ln,', ' ln ', 'drive',
+    ' dr.', ' dr,', 'boulevard', 'blvd', ' way', 'court', ' ct.', ' ct,', ' ct ', ' place', ' pl.', ' pl,', 'square', 'terrace',
+    'crescent', ' close', 'parkway', 'pkwy', 'highway', 'hwy',
+  ],
+  pattern: new RegExp(`(?<![\\w.])\\d{1,5}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}${EN_TYPE}(?![\\w])${US_TAIL}`, 'g'),
+  confidence: 0.65,
+  maxLength: 100,
+};

@@ -1,0 +1,25 @@
+import type { DetectorExamples } from '../../types';
+
+// Kept out of the detector module so that the shipped bundle holds no secret-shaped test strings.
+export const examples: Readonly<Record<string, DetectorExamples>> = {
+  'generic-secret': {
+    positive: [
+      { text: 'JWT_SECRET=q8Vz3LmXw7Tn2Hb9Rc4Yd1Gs6Ja0EkPf', values: ['q8Vz3LmXw7Tn2Hb9Rc4Yd1Gs6Ja0EkPf'] },
+      { text: '  client_secret: "Hq7-Vz2LmXw9Tn4Rb8Yc3Gd6"', values: ['Hq7-Vz2LmXw9Tn4Rb8Yc3Gd6'] },
+      { text: "const apiKey = 'Zk4Lq8Vm2Xw7Tn3Hb9Rc';", values: ['Zk4Lq8Vm2Xw7Tn3Hb9Rc'] },
+    ],
+    negative: [
+      'session_token = "3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b"',
+      'commit_token: 9fceb02d0ae598e95dc970b74767f19372d61af8',
+      'secret_sha = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"',
+      '"integrity": "sha512-Q2Vz3LmXw7Tn2Hb9Rc4Yd1Gs6Ja0EkPfq8Vz3LmXw7Tn2Hb9Rc4Yd1Gs6Ja0EkPf=="',
+      'token_version = "1.22.3-beta.4"',
+      'secret: SECRET_KEY_FROM_ENVIRONMENT',
+      'api_key = "YOUR_API_KEY_HERE_1234"',
+      'token = scanner.getTokenValue1()',
+      'token_expires_at = "2024-11-23T10:15:30Z"',
+      'next_token = "AQICAHh8Vz3LmXw7Tn2Hb9Rc4Yd1Gs6Ja0Ek"',
+      'SECRET_NAME=my-service-secret-name-v2',
+    ],
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * Secrets with no provider format, recognised by the key they are assigned to (`secret`,
+ * `api_key`, `token` …) and by looking random. Most false alarms in code come from
+ * this kind of rule, so the value must pass every test below: long enough, mixed
+ * letters and digits, high entropy, and none of the random-looking benign shapes.
+ */
+import { looksLikePlaceholder, shannonEntropy } from '../../placeholders';
+import type { Candidate, Detector } from '../../types';
+
+const KEYWORDS = ['secret', 'token', 'apikey', 'api_key', 'api-key', 'access_key', 'accesskey', 'auth_key', 'authkey', 'signing_key', 'encryption_key', 'private_key', 'client_key', 'master_key', 'credential'];
+
+const ASSIGNMENT =
+  /(?<![A-Za-z0-9])([A-Za-z0-9_.-]{0,30}(?:secret|token|api_?key|api-key|access_?key|auth_?key|signing_key|encryption_key|private_key|client_key|master_key|credential)[A-Za-z0-9_.-]{0,20})["'\]]?[ \t]{0,4}(?::=|=>|=|:|,)[ \t]{0,4}(?:"([A-Za-z0-9+/=_.~-]{16,256})"|'([A-Za-z0-9+/=_.~-]{16,256})'|`([A-Za-z0-9+/=_.~-]{16,256})`|([A-Za-z0-9+/=_.~-]{16,256})(?=[\s;,)}]|$))/gi;
+
+/** Key names that hold something other than a secret. */
+const BENIGN_KEY = /(?:type|kind|name|url|uri|endpoint|path|file|header|length|size|count|id$|_id|ids|index|prefix|suffix|pattern|regex|format|version|expires?|expiry|ttl|timeout|lifetime|hash|sha|digest|checksum|integrity|etag|nonce|csrf|xsrf|public|pub_|cache|cursor|continuation|next|page|request_?id|trace|span|session_?id|max|min|limit|field|label|placeholder|description|message|error|enabled|scope|audience|issuer|algorithm|alg|test|mock|fake|dummy|example|sample)/i;
+
+/** Random-looking values that are not secrets (DESIGN.md §3). */
+export function isBenignRandom(value: string): string | undefined {
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return 'UUID';
+  if (/^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length)) return 'hex digest';
+  if (/^sha(?:1|256|384|512)-[A-Za-z0-9+/]+=*$/.test(value)) return 'integrity hash';
+  if (/^(?:data:|iVBORw0KGgo|R0lGOD|\/9j\/|d09GR|AAEAAAA|PHN2Zy)/.test(value)) return 'embedded image or font';
+  if (/^v?\d+(?:[._-]\d+){1,4}(?:[-+][\w.]+)?$/.test(value)) return 'version';
+  if (/^\d{4}-?\d{2}-?\d{2}(?:[T_ -]?\d{2}:?\d{2}(?::?\d{2})?(?:\.\d+)?Z?)?$/.test(value) || /^\d{10,13}$/.test(value)) return 'timestamp';
+  if (/^[A-Z0-9]{8}-?[A-Z0-9]{4}-?[A-Z0-9]{4}-?[A-Z0-9]{4}-?[A-Z0-9]{12}$/.test(value)) return 'request id';
+  if (/^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$|^[a-z]+(?:[_.-][a-z]+)+$|^[A-Z]+(?:_[A-Z]+)+$/.test(value)) return 'identifier';
+  if (/\.(?:js|ts|json|css|html|png|svg|md|txt|yml|yaml)$|^\.{0,2}\//.test(value)) return 'path';
+  return undefined;
+}
+
+function looksGenerated(value: string): boolean {
+  if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  if (looksLikePlaceholder(value)) return false;
+  const min = value.length >= 32 ? 3.7 : value.length >= 24 ? 3.5 : 3.3;
+  if (shannonEntropy(value) < min) return false;
+  // Words joined by separators are names, not keys (`my-service-token-name-v2`).
+  if ((value.match(/[a-z]{4,}/gi) ?? []).join('').length > value.length * 0.6) return false;
+  return true;
+}
+
+function* findGenericSecrets(text: string, start: number, end: number): Iterable<Candidate> {
+  const slice = text.slice(start, end);
+  ASSIGNMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ASSIGNMENT.exec(slice)) !== null) {
+    const key = m[1];
+    if (BENIGN_KEY.test(key.replace(/secret|token|api_?key|access_?key|credential/gi, ''))) continue;
+    const value = m[2] ?? m[3] ?? m[4] ?? m[5];
+    if (value === undefined || isBenignRandom(value) || !looksGenerated(value)) continue;
+    const quoted = m[5] === undefined;
+    const at = m.index + m[0].length - value.length - (quoted ? 1 : 0);
+    yield { start: start + at, end: start + at + value.length, note: 'high-entropy value assigned to a secret-named key' };
+  }
+}
+
+export const genericSecret: Detector = {
+  id: 'generic-secret',
+  type: 'SECRET_GENERIC',
+  description: 'generic secret',
+  keywords: KEYWORDS,
+  find: findGenericSecrets,
+  confidence: 0.7,
+  maxLength: 340,
+  reachBefore: 56,
+};

@@ -1,0 +1,53 @@
+import type { DetectorExamples } from '../../types';
+
+// Kept out of the detector module so that the shipped bundle holds no secret-shaped test strings.
+export const examples: Readonly<Record<string, DetectorExamples>> = {
+  'password-assignment': {
+    positive: [
+      { text: 'DB_PASSWORD=Xk9#mQ2vLp', values: ['Xk9#mQ2vLp'] },
+      { text: 'export PGPASSWORD="w4Lq!8ZtRm"', values: ['w4Lq!8ZtRm'] },
+      { text: 'spring:\n  datasource:\n    password: Hv7Kq2Wz9L\n', values: ['Hv7Kq2Wz9L'] },
+      { text: '{"user": "svc", "password": "Tr0ub4dor&3"}', values: ['Tr0ub4dor&3'] },
+      { text: "const pool = new Pool({ user: 'app', password: 'Zm3Vq8Kx2L' });", values: ['Zm3Vq8Kx2L'] },
+      { text: 'Passwort: Sommer2024!', values: ['Sommer2024!'] },
+      { text: 'db.password = "Lq7Vz3Km9X"', values: ['Lq7Vz3Km9X'] },
+    ],
+    negative: [
+      'DB_PASSWORD=${DB_PASSWORD}',
+      'password: process.env.DB_PASSWORD',
+      "password = os.environ['DB_PASSWORD']",
+      'password = config.password',
+      'const password = getPassword();',
+      'password: changeme',
+      'password: "<password>"',
+      'password: string;',
+      'password_hash = "$2b$12$abcdefghijklmnopqrstuv"',
+      'min_password_length = 12',
+      'if (password === confirmPassword) return;',
+      'password: ********',
+      '"password": ""',
+      'passwordField: "input[type=password]"',
+    ],
+  },
+  'shell-password': {
+    positive: [
+      { text: 'curl -u admin:Vq8Lz3Km2X https://ci.acme.io/api', values: ['Vq8Lz3Km2X'] },
+      { text: 'mysql -h db01 -u root -pZx7Kq2Lm9V orders', values: ['Zx7Kq2Lm9V'] },
+      { text: 'sshpass -p Tm4Wq8Zx2L ssh deploy@web01', values: ['Tm4Wq8Zx2L'] },
+      { text: 'psql-wrapper --password=Lk8Vq2Zm7X --host db', values: ['Lk8Vq2Zm7X'] },
+    ],
+    negative: ['curl -u "$USER:$PASS" https://ci.acme.io', 'mysql -u root -p orders', 'curl -u admin:password https://x', 'mysql -p${MYSQL_PWD}', 'curl https://acme.io -o out.txt'],
+  },
+  'netrc-password': {
+    positive: [{ text: 'machine api.acme.io\n  login deploy\n  password Wq9Lz3Vm8K\n', values: ['Wq9Lz3Vm8K'] }],
+    negative: ['machine api.acme.io login deploy password <token>', 'the machine learning password field'],
+  },
+  'basic-auth-header': {
+    positive: [{ text: 'Authorization: Basic YWRtaW46VHIwdWI0ZG9yJjN4', values: ['YWRtaW46VHIwdWI0ZG9yJjN4'] }],
+    negative: ['Authorization: Basic dXNlcjpwYXNzd29yZA==', 'Basic authentication is supported', 'Authorization: Basic <credentials>'],
+  },
+  'bearer-token': {
+    positive: [{ text: 'Authorization: Bearer 8fKq2Vz9LmXw3Tn7Hb4Rc1Yd6Gs0Ja5E', values: ['8fKq2Vz9LmXw3Tn7Hb4Rc1Yd6Gs0Ja5E'] }],
+    negative: ['Authorization: Bearer ${TOKEN}', 'Authorization: Bearer <token>', 'Authorization: Bearer YOUR_ACCESS_TOKEN', 'Bearer authentication scheme'],
+  },
+};

@@ -1,0 +1,141 @@
+/**
+ * Passwords written into code, configuration and shell commands. The value must be a
+ * literal: references (`${DB_PASSWORD}`, `process.env.X`, `os.environ[…]`), stand-ins
+ * (`changeme`, `<password>`) and code (`this.password`) are not findings.
+ */
+import type { Candidate, Detector } from '../../types';
+import { isLiteralPassword } from './credentialValues';
+
+const KEY_NAMES = ['password', 'passwd', 'passphrase', 'pwd', 'passwort', 'kennwort', '_pass'];
+
+/**
+ * `<key>[ws](=|:|:=|=>)[ws]<value>`: the key is any identifier containing a password
+ * name (`DB_PASSWORD`, `spring.datasource.password`, `"password"`), the value quoted
+ * (any characters but its quote) or bare (no whitespace, no quotes).
+ */
+const ASSIGNMENT =
+  /(?<![A-Za-z0-9])([A-Za-z0-9_.-]{0,40}(?:password(?!less)|passwd|passphrase|pwd|passwort|kennwort|_pass(?![a-z]))[A-Za-z0-9_.-]{0,20})(["'\]]?)[ \t]{0,4}(?::=|=>|=|:)[ \t]{0,4}(?:"([^"\r\n]{1,128})"|'([^'\r\n]{1,128})'|`([^`\r\n$]{1,128})`|([^\s"'`,;]{1,128}))/gi;
+
+function* findPasswordAssignments(text: string, start: number, end: number): Iterable<Candidate> {
+  const slice = text.slice(start, end);
+  ASSIGNMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ASSIGNMENT.exec(slice)) !== null) {
+    const key = m[1].toLowerCase();
+    // Names that describe a password without holding one.
+    if (/(?:hash|policy|length|min|max|reset|forgot|confirm|field|label|input|prompt|placeholder|regex|pattern|rule|expir|change|require|strength|type|hint|valid|error|message|enabled|file|path|url|_id$|^id)/.test(key)) continue;
+    const quoted = m[3] ?? m[4] ?? m[5];
+    const value = quoted ?? m[6];
+    if (value === undefined) continue;
+    const bare = quoted === undefined;
+    const trimmed = bare ? value.replace(/[).\]}>]+$/, '') : value;
+    if (!isLiteralPassword(trimmed, !bare)) continue;
+    // In code a bare word after `=` is an expression; only env/ini/YAML lines (key at line start) take bare values.
+    if (bare) {
+      const lineStart = slice.lastIndexOf('\n', m.index) + 1;
+      const before = slice.slice(lineStart, m.index);
+      if (!/^\s*(?:export\s+|set\s+|-\s+)?$/.test(before) && !/^\s*["']?$/.test(before)) continue;
+      if (/^[A-Za-z_$][\w$]*$/.test(trimmed) && !/\d/.test(trimmed)) continue;
+    }
+    const valueOffset = m.index + m[0].length - value.length - (bare ? 0 : 1);
+    yield { start: start + valueOffset, end: start + valueOffset + trimmed.length, note: `assigned to a password key` };
+  }
+}
+
+export const passwordAssignment: Detector = {
+  id: 'password-assignment',
+  type: 'SECRET_PASSWORD',
+  description: 'password assigned in code, configuration or .env',
+  keywords: KEY_NAMES,
+  find: findPasswordAssignments,
+  confidence: 0.85,
+  maxLength: 220,
+  reachBefore: 64,
+};
+
+/** `curl -u user:pass`, `--user user:pass`, `wget --password=…`, `mysql -pSecret`, `sshpass -p secret`. */
+const SHELL_FORMS = [
+  /(?<![\w-])(?:curl|http|wget)\b[^\r\n|;&]{0,200}?\s(?:-u|--user)[ =]?["']?([^\s:"']{1,64}):([^\s"']{1,128})/g,
+  /(?<![\w-])(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\r\n|;&]{0,200}?\s-p([^\s"'-][^\s"']{0,127})/g,
+  /(?<![\w-])(?:sshpass)\s+-p\s*["']?([^\s"']{1,128})/g,
+  /\s--password[= ]["']?([^\s"'-][^\s"']{0,127})/g,
+];
+
+function* findShellPasswords(text: string, start: number, end: number): Iterable<Candidate> {
+  const slice = text.slice(start, end);
+  for (const form of SHELL_FORMS) {
+    form.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = form.exec(slice)) !== null) {
+      const password = m[m.length - 1];
+      if (!isLiteralPassword(password, true) && !(password.length >= 4 && /\d/.test(password) && /[A-Za-z]/.test(password))) continue;
+      if (/^(?:\$|%|<|\{)/.test(password)) continue;
+      const at = m.index + m[0].length - password.length;
+      yield { start: start + at, end: start + at + password.length, note: 'password on a command line' };
+    }
+  }
+}
+
+export const shellPassword: Detector = {
+  id: 'shell-password',
+  type: 'SECRET_PASSWORD',
+  description: 'password passed on a command line',
+  keywords: ['curl', 'wget', 'mysql', 'mariadb', 'sshpass', '--password', 'http '],
+  find: findShellPasswords,
+  confidence: 0.85,
+  maxLength: 300,
+};
+
+/** `machine host login user password secret` (.netrc). */
+export const netrcPassword: Detector = {
+  id: 'netrc-password',
+  type: 'SECRET_PASSWORD',
+  description: '.netrc password',
+  keywords: ['machine'],
+  pattern: /\bmachine\s+\S+\s+login\s+\S+\s+password\s+(\S{1,128})/g,
+  valueGroup: 1,
+  confidence: 0.9,
+  maxLength: 400,
+  multiline: true,
+  isPlaceholder: (v) => !isLiteralPassword(v, true),
+};
+
+/** `Authorization: Basic dXNlcjpwYXNz` with a decodable user:password. */
+export const basicAuthHeader: Detector = {
+  id: 'basic-auth-header',
+  type: 'SECRET_BASIC_AUTH',
+  description: 'HTTP Basic authorization credentials',
+  keywords: ['basic '],
+  pattern: /(?<![A-Za-z0-9])[Bb]asic\s+([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/g,
+  valueGroup: 1,
+  confidence: 0.9,
+  maxLength: 420,
+  check: 'base64 user:password',
+  validate: (v) => {
+    let decoded: string;
+    try {
+      decoded = atob(v);
+    } catch {
+      return false;
+    }
+    const colon = decoded.indexOf(':');
+    if (colon <= 0 || !/^[\x20-\x7e]+$/.test(decoded)) return false;
+    const password = decoded.slice(colon + 1);
+    return password.length >= 3 && isLiteralPassword(password.padEnd(6, password), true);
+  },
+};
+
+/** `Authorization: Bearer <token>` with a random-looking token. */
+export const bearerToken: Detector = {
+  id: 'bearer-token',
+  type: 'SECRET_BEARER_TOKEN',
+  description: 'HTTP bearer token',
+  keywords: ['bearer '],
+  pattern: /(?<![A-Za-z0-9])[Bb]earer\s+([A-Za-z0-9_~+/.-]{20,2000}={0,2})(?![A-Za-z0-9_~+/=.-])/g,
+  valueGroup: 1,
+  confidence: 0.85,
+  maxLength: 2020,
+  isPlaceholder: (v) => !isLiteralPassword(v.slice(0, 128), true) || !/\d/.test(v) || !/[A-Za-z]/.test(v) || /^[A-Za-z_$][\w$.]*$/.test(v),
+};
+
+export const passwordDetectors: readonly Detector[] = [passwordAssignment, shellPassword, netrcPassword, basicAuthHeader, bearerToken];
