@@ -16,11 +16,15 @@ const common = {
   sourcemap: true,
   minify: !dev,
   legalComments: 'none',
+  // jsonc-parser's UMD entry requires files esbuild cannot follow; its ESM entry bundles cleanly.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
 };
 
 const builds = [
   esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // Loaded by the extension only when log forwarding is configured (OpenTelemetry is large).
+  esbuild.build({ ...common, entryPoints: ['src/audit/forwarder.ts'], outfile: 'dist/forwarder.js' }),
   esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],

@@ -7,10 +7,12 @@
  *   npx tsx bench/engine.ts [--profile]
  */
 import { execFileSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { defaultRegistry, maskValue, scanText } from '../src/engine';
+import { builtinDetectors, createRegistry, defaultRegistry, maskValue, scanText } from '../src/engine';
+import { secretDetectors } from '../src/engine/detectors/secrets';
 import { buildCorpus, fileAt, type Corpus } from './corpus';
 
 const MB = 1024 * 1024;
@@ -43,16 +45,28 @@ function pastes(corpus: Corpus): string[] {
   return out;
 }
 
-async function latency(run: (t: string) => unknown | Promise<unknown>, samples: string[]): Promise<{ p50: number; p99: number }> {
+/**
+ * p50/p99 over the pastes, once as measured and once taking each paste's best of three
+ * runs: on a shared machine the single-run p99 is mostly other processes' scheduling.
+ */
+async function latency(run: (t: string) => unknown | Promise<unknown>, samples: string[]): Promise<{ p50: number; p99: number; best99: number }> {
   for (const s of samples.slice(0, 200)) await run(s);
   const times: number[] = [];
+  const best: number[] = [];
   for (const s of samples) {
-    const t0 = performance.now();
-    await run(s);
-    times.push(performance.now() - t0);
+    let min = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      await run(s);
+      const t = performance.now() - t0;
+      if (r === 0) times.push(t);
+      min = Math.min(min, t);
+    }
+    best.push(min);
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+  best.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), best99: percentile(best, 99) };
 }
 
 async function throughput(run: (t: string) => unknown | Promise<unknown>, text: string, reps: number): Promise<number> {
@@ -115,12 +129,18 @@ async function main(): Promise<void> {
   const samples = pastes(big);
   const lint = await loadSecretlint();
   const pf = (t: string) => scanText(t);
+  const secretsOnly = createRegistry(builtinDetectors.filter((d) => secretDetectors.includes(d) || d.type === 'CONFIDENTIAL_MARKER' || d.type === 'INTERNAL_HOST'));
+  const pfSecrets = (t: string) => scanText(t, {}, secretsOnly);
+  const load = loadavg()[0];
 
   const pfLatency = await latency(pf, samples);
   const slLatency = await latency(lint, samples);
   const pf1 = await throughput(pf, small.text, 5);
   const sl1 = await throughput(lint, small.text, 5);
   const pf10 = await throughput(pf, big.text, 3);
+  const pfsLatency = await latency(pfSecrets, samples);
+  const pfs1 = await throughput(pfSecrets, small.text, 5);
+  const pfs10 = await throughput(pfSecrets, big.text, 3);
   const sl10 = await throughput(lint, big.text, 1);
 
   const bundle = await engineBundle();
@@ -132,15 +152,16 @@ async function main(): Promise<void> {
 
   const f = (n: number, d = 2) => n.toFixed(d);
   const rows = [
-    ['measure', 'PromptFence', 'secretlint', 'target'],
-    ['---', '---:', '---:', '---'],
-    ['2 KB paste p50 (warm)', `${f(pfLatency.p50, 3)} ms`, `${f(slLatency.p50, 3)} ms`, 'no slower than secretlint'],
-    ['2 KB paste p99 (warm)', `${f(pfLatency.p99, 3)} ms`, `${f(slLatency.p99, 3)} ms`, '≤ 1 ms'],
-    ['cold import + first 2 KB scan (median of 5 processes)', `${f(median(coldPf, (r) => r.ms), 1)} ms`, `${f(median(coldSl, (r) => r.ms), 1)} ms`, ''],
-    ['throughput, 1 MB', `${f(pf1, 1)} MB/s`, `${f(sl1, 1)} MB/s`, '≥ 2× secretlint'],
-    ['throughput, 10 MB', `${f(pf10, 1)} MB/s`, `${f(sl10, 1)} MB/s`, '≥ 2× secretlint'],
-    ['peak RSS, fresh process scanning 10 MB', `${f(memPf.rssMb, 0)} MB`, `${f(memSl.rssMb, 0)} MB`, ''],
-    ['heap after scanning 10 MB', `${f(memPf.heapMb, 0)} MB`, `${f(memSl.heapMb, 0)} MB`, ''],
+    ['measure', 'PromptFence (all detectors)', 'PromptFence (secrets + confidential)', 'secretlint', 'target'],
+    ['---', '---:', '---:', '---:', '---'],
+    ['2 KB paste p50 (warm)', `${f(pfLatency.p50, 3)} ms`, `${f(pfsLatency.p50, 3)} ms`, `${f(slLatency.p50, 3)} ms`, 'no slower than secretlint'],
+    ['2 KB paste p99 (warm, single run)', `${f(pfLatency.p99, 3)} ms`, `${f(pfsLatency.p99, 3)} ms`, `${f(slLatency.p99, 3)} ms`, '≤ 1 ms'],
+    ['2 KB paste p99 (warm, best of 3 per paste)', `${f(pfLatency.best99, 3)} ms`, `${f(pfsLatency.best99, 3)} ms`, `${f(slLatency.best99, 3)} ms`, '≤ 1 ms'],
+    ['cold import + first 2 KB scan (median of 5 processes)', `${f(median(coldPf, (r) => r.ms), 1)} ms`, '', `${f(median(coldSl, (r) => r.ms), 1)} ms`, ''],
+    ['throughput, 1 MB', `${f(pf1, 1)} MB/s`, `${f(pfs1, 1)} MB/s`, `${f(sl1, 1)} MB/s`, '≥ 2× secretlint'],
+    ['throughput, 10 MB', `${f(pf10, 1)} MB/s`, `${f(pfs10, 1)} MB/s`, `${f(sl10, 1)} MB/s`, '≥ 2× secretlint'],
+    ['peak RSS, fresh process scanning 10 MB', `${f(memPf.rssMb, 0)} MB`, '', `${f(memSl.rssMb, 0)} MB`, ''],
+    ['heap after scanning 10 MB', `${f(memPf.heapMb, 0)} MB`, '', `${f(memSl.heapMb, 0)} MB`, ''],
   ];
 
   const result = scanText(big.text, { profile: true });
@@ -153,7 +174,7 @@ async function main(): Promise<void> {
   const md = [
     '# Engine benchmark',
     '',
-    `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; corpus: ${f(big.text.length / MB, 1)} MB from ${big.files.length} files of installed npm packages (bench/corpus.ts); ${defaultRegistry.detectors.length} detectors loaded (${defaultRegistry.detectors.filter((d) => d.category === 'secret').length} secret detectors). secretlint: @secretlint/core lintSource with secretlint-rule-preset-recommend, in process.`,
+    `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; corpus: ${f(big.text.length / MB, 1)} MB from ${big.files.length} files of installed npm packages (bench/corpus.ts); ${defaultRegistry.detectors.length} detectors loaded (${defaultRegistry.detectors.filter((d) => d.category === 'secret').length} secret detectors). secretlint: @secretlint/core lintSource with secretlint-rule-preset-recommend, in process. Load average at start: ${f(load, 1)} on ${availableParallelism()} cores (figures from a shared machine are noisy).`,
     '',
     ...rows.map((r) => `| ${r.join(' | ')} |`),
     '',

@@ -5,7 +5,6 @@
  * what keeps hundreds of detectors cheap (DESIGN.md §4).
  */
 
-const ALPHABET = 128;
 
 export interface KeywordHit {
   /** Index into the keyword list given to `compileKeywords`. */
@@ -36,7 +35,8 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
   // Characters that occur in no keyword always lead back to the root, so they share
   // class 0; the others get dense class numbers. Upper-case ASCII letters share their
   // lower-case class (the case folding). This keeps the table small enough for cache.
-  const classOf = new Uint8Array(ALPHABET);
+  // Indexed by any UTF-16 code unit (64 KB), so the hot loop needs no range check.
+  const classOf = new Uint8Array(0x10000);
   let classes = 1;
   for (const k of keywords) {
     for (let j = 0; j < k.length; j++) {
@@ -100,25 +100,23 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
     }
   }
 
-  const table = nodes < 0x10000 ? Uint16Array.from(delta.subarray(0, nodes * classes)) : Int32Array.from(delta.subarray(0, nodes * classes));
-  const hasOutput = new Uint8Array(nodes);
-  for (let n = 0; n < nodes; n++) hasOutput[n] = outputs[n].length > 0 ? 1 : 0;
+  // Rows hold the next state's row offset (`node * classes`), and `hasOutput` is indexed
+  // by row offset too, so the loop does one load per character and no multiply.
+  const size = nodes * classes;
+  const table = size < 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
+  for (let i = 0; i < size; i++) table[i] = delta[i] * classes;
+  const hasOutput = new Uint8Array(size);
+  for (let n = 0; n < nodes; n++) hasOutput[n * classes] = outputs[n].length > 0 ? 1 : 0;
 
   const scanRange = (text: string, from: number, to: number, state: number, onHit: (keyword: number, start: number) => void): number => {
-    let node = state | 0;
+    let row = (state | 0) * classes;
     for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      const cls = code < ALPHABET ? classOf[code] : 0;
-      if (cls === 0) {
-        node = 0;
-        continue;
-      }
-      node = table[node * classes + cls];
-      if (hasOutput[node] === 1) {
-        for (const k of outputs[node]) onHit(k, i - lengths[k] + 1);
+      row = table[row + classOf[text.charCodeAt(i)]];
+      if (hasOutput[row] === 1) {
+        for (const k of outputs[row / classes]) onHit(k, i - lengths[k] + 1);
       }
     }
-    return node;
+    return row / classes;
   };
   return {
     keywords,

@@ -11,4 +11,5 @@ export const COMMANDS: Record<string, (pf: PromptFence) => (...args: any[]) => u
   'promptfence.scanSelection': (pf) => () => scanSelection(pf),
   'promptfence.scanClipboard': (pf) => () => scanClipboard(pf),
   'promptfence.showOutput': (pf) => () => pf.log.show(),
+  'promptfence.openWarningLog': (pf) => () => pf.warningLogView.show(),
 };

@@ -10,6 +10,7 @@ export function activate(context: vscode.ExtensionContext): void {
     context.subscriptions.push(vscode.commands.registerCommand(id, withErrorReport(pf, id, factory(pf))));
   }
   context.subscriptions.push(createStatusBar(pf));
+  pf.warningLog.startForwardingIfConfigured();
   pf.log.info(`PromptFence ${context.extension.packageJSON.version} active; policy ${pf.policy.source}`);
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { redactText, scanText } from '../engine';
 import { decideAction } from '../policy/decide';
+import type { AuditChoice } from '../audit/record';
 import type { Decision, TargetId } from '../policy/types';
 import { askAboutBlock, askAboutWarning, type PasteChoice } from './dialogs';
 import type { PromptFence } from './promptFence';
@@ -56,6 +57,7 @@ export async function guardedPaste(pf: PromptFence, args: PasteArgs | undefined)
 
   if (decision.action === 'redact') {
     await insertText(redact());
+    await pf.warningLog.record({ text, findings: decision.findings.map((d) => d.finding), action: 'redact', choice: 'redacted', target: { surface: target } });
     pf.log.info(`paste into ${target}: redacted by policy (${summarise(decision)})`);
     void vscode.window.showInformationMessage(vscode.l10n.t('PromptFence replaced {0} finding(s) with placeholders before pasting.', decision.findings.length));
     return { target, action: 'redact', choice: 'redacted', types };
@@ -64,14 +66,19 @@ export async function guardedPaste(pf: PromptFence, args: PasteArgs | undefined)
   const dialog = { text, decision, target, policyLabel: pf.policyLabel };
   const choice: PasteChoice = decision.action === 'block' ? await askAboutBlock(dialog) : await askAboutWarning(dialog);
   pf.log.info(`paste into ${target}: ${decision.action} (${summarise(decision)}), user chose ${choice.kind}${choice.kind === 'anyway' && choice.reason ? ' with a reason' : ''}`);
+  const logged = (auditChoice: AuditChoice, reason?: string) =>
+    pf.warningLog.record({ text, findings: decision.findings.map((d) => d.finding), action: decision.action, choice: auditChoice, reason, target: { surface: target } });
   switch (choice.kind) {
     case 'redacted':
       await insertText(redact());
+      await logged('redacted');
       return { target, action: decision.action, choice: 'redacted', types };
     case 'anyway':
       await forwardNativePaste();
+      await logged('anyway', choice.reason);
       return { target, action: decision.action, choice: 'anyway', types };
     case 'cancel':
+      await logged(decision.action === 'block' ? 'blocked' : 'cancelled');
       return { target, action: decision.action, choice: 'cancelled', types };
   }
 }

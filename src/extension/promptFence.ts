@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { BUILTIN_POLICY } from '../policy/defaults';
 import type { EffectivePolicy } from '../policy/types';
 import { Settings } from './settings';
+import { WarningLog } from './warningLog';
+import { WarningLogView } from './warningLogView';
 
 /**
  * The extension's state, handed to every command: the policy in force, the settings,
@@ -15,9 +17,15 @@ export class PromptFence implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChangePolicy = this.changeEmitter.event;
   private current: EffectivePolicy = BUILTIN_POLICY;
+  readonly version: string;
+  readonly warningLog: WarningLog;
+  readonly warningLogView: WarningLogView;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel('PromptFence', { log: true });
+    this.version = String(extension.extension.packageJSON.version);
+    this.warningLog = new WarningLog(this);
+    this.warningLogView = new WarningLogView(this);
   }
 
   get policy(): EffectivePolicy {
@@ -36,6 +44,7 @@ export class PromptFence implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.warningLog.dispose();
     this.changeEmitter.dispose();
     this.log.dispose();
   }

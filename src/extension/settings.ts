@@ -9,4 +9,26 @@ export class Settings {
   get enabled(): boolean {
     return this.section.get<boolean>('enabled', true);
   }
+
+  /** Machine-scoped: a workspace cannot redirect where its warnings are logged. */
+  get logDirectory(): string | undefined {
+    return this.section.get<string>('log.directory')?.trim() || undefined;
+  }
+
+  get logKey(): string | undefined {
+    return this.section.get<string>('log.key')?.trim() || undefined;
+  }
+
+  get logRetentionDays(): number | undefined {
+    const days = this.section.get<number>('log.retentionDays', 0);
+    return days > 0 ? days : undefined;
+  }
+
+  get logForwardUrl(): string | undefined {
+    return this.section.get<string>('log.forward.url')?.trim() || undefined;
+  }
+
+  get logForwardHeaders(): Record<string, string> {
+    return this.section.get<Record<string, string>>('log.forward.headers', {});
+  }
 }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
 import { saveScreenshot } from './harness/browser';
 import { startVsCodeSession, type VsCodeSession } from './harness/session';
 import {
@@ -144,3 +146,83 @@ describe('guarded paste into the Chat view (real VS Code in chromium)', function
     });
   });
 });
+
+describe('the warning log after guarded pastes (real VS Code in chromium)', function () {
+  let s: VsCodeSession;
+
+  before(async function () {
+    s = await startVsCodeSession({ folder: join(__dirname, 'fixtures', 'workspace') });
+    await s.driver.command('workbench.action.chat.open');
+    await s.driver.command('workbench.action.maximizeAuxiliaryBar');
+  });
+
+  after(async function () {
+    await s?.close();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && s) console.log(`    screenshot: ${await saveScreenshot(s.workbench.page, `log-${this.currentTest.title}`)}`);
+  });
+
+  it('records each decision without the values, and the log view shows them', async function () {
+    const page = s.workbench.page;
+    for (const [text, button] of [
+      [`export AWS_ACCESS_KEY_ID=${AWS_KEY}`, 'Cancel'],
+      [`mail ${EMAIL}`, 'Paste redacted'],
+    ] as const) {
+      await focusEmptyChatInput(page);
+      await setClipboard(page, text);
+      await pressPaste(page);
+      await dialog(page).waitFor({ state: 'visible', timeout: 10_000 });
+      await clickDialogButton(page, button);
+    }
+    await page.waitForTimeout(500);
+
+    const files = findFiles(s.server.dirs.userData, /^promptfence-audit-.*\.jsonl$/);
+    assert.equal(files.length, 1, `one log file in the workspace storage, found ${files.join(', ')}`);
+    const events = readFileSync(files[0], 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(
+      events.map((e) => [e.action, e.choice, e.target.surface, e.findings.map((f: { type: string }) => f.type).join()]),
+      [
+        ['block', 'blocked', 'chat.panel', 'SECRET_AWS_ACCESS_KEY'],
+        ['warn', 'redacted', 'chat.panel', 'EMAIL_ADDRESS'],
+      ],
+    );
+    assert.equal(events[1].prevHash, events[0].hash, 'events are chained');
+    // Nothing PromptFence wrote anywhere in the profile holds a raw value.
+    for (const file of findFiles(s.server.dirs.root, /./)) {
+      const content = readFileSync(file);
+      assert.ok(!content.includes(AWS_KEY) && !content.includes(EMAIL), `raw value in ${file}`);
+    }
+
+    const shown = await s.driver.command<{ events: number; chainOk: boolean }>('promptfence.openWarningLog');
+    assert.deepEqual(shown, { events: 2, chainOk: true });
+    const frame = await waitForFrameWith(page, '#pf-table');
+    const rows = await frame.locator('#pf-table tbody tr').allInnerTexts();
+    assert.equal(rows.length, 2);
+    assert.ok(rows.some((r) => /block/.test(r) && /chat\.panel/.test(r)), rows.join('\n'));
+    await saveScreenshot(page, 'warning-log-view');
+  });
+});
+
+function findFiles(dir: string, name: RegExp): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...findFiles(p, name));
+    else if (entry.isFile() && name.test(entry.name)) out.push(p);
+  }
+  return out;
+}
+
+/** Webviews render in nested iframes; finds the frame that holds `selector`. */
+async function waitForFrameWith(page: Page, selector: string, timeoutMs = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator(selector).count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no frame shows ${selector}`);
+}

@@ -40,6 +40,7 @@ const QUIET_SETTINGS = {
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
   'chat.disableAIFeatures': false,
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /**

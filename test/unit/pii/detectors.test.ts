@@ -136,3 +136,15 @@ describe('PII detectors on hostile input', () => {
     assert.equal(scanText('::'.repeat(MB / 2), {}, registry).findings.length, 0);
   });
 });
+
+describe('POSTAL_ADDRESS confidence', () => {
+  it('is higher with postcode and city than for a street alone', () => {
+    const [full] = scanText('Musterstraße 12, 10115 Berlin', {}, registry).findings;
+    const [street] = scanText('Musterstraße 12', {}, registry).findings;
+    assert.equal(full.type, 'POSTAL_ADDRESS');
+    assert.ok(full.confidence > street.confidence);
+    const [us] = scanText('123 Main St, Springfield, IL 62704', {}, registry).findings;
+    const [bare] = scanText('123 Main St', {}, registry).findings;
+    assert.ok(us.confidence > bare.confidence);
+  });
+});

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { scanText } from '../../../src/engine';
 import { createPolicyRegistry } from '../../../src/policy';
 import { termSpellings } from '../../../src/policy/fold';
-import { compileLinearPattern } from '../../../src/policy/linearRegex';
+import { compileLinearPattern, MAX_MATCH_LENGTH, withoutCaptures } from '../../../src/policy/linearRegex';
 import { merged } from './helpers';
 
 function found(custom: Record<string, unknown>[], text: string): string[] {
@@ -113,4 +113,35 @@ describe('custom patterns on RE2', () => {
       'it matches the empty string',
     ]);
   });
+
+  it('drop capture groups (the engine uses whole matches) but keep classes, escapes and lookbehind syntax', () => {
+    const cases: [string, string][] = [
+      ['(a+)+$', '(?:a+)+$'],
+      ['[(]x(y)', '[(]x(?:y)'],
+      ['\\(a\\)(b)', '\\(a\\)(?:b)'],
+      ['(?<n>a)(?P<m>b)', '(?:a)(?:b)'],
+      ['[^]()](c)', '[^]()](?:c)'],
+      ['(?<=a)b', '(?<=a)b'],
+    ];
+    for (const [input, output] of cases) assert.equal(withoutCaptures(input), output, input);
+  });
+
+  it('find every match in long texts, across the windows RE2 is given', () => {
+    const line = 'x'.repeat(3000) + ' KD-111111 ' + 'y'.repeat(5000) + ' KD-222222';
+    const lines = Array.from({ length: 300 }, (_, i) => `Zeile ${i}: KD-${String(i).padStart(6, '0')} ok`).join('\n');
+    const text = `${line}\n${lines}\n${'z'.repeat(10_000)}KD-333333`;
+    const got = found([{ name: 'N', patterns: ['KD-\\d{6}'] }], text);
+    assert.equal(got.length, 303);
+    assert.deepEqual(got.slice(0, 3), ['KD-111111', 'KD-222222', 'KD-000000']);
+    assert.equal(got[302], 'KD-333333');
+  });
+
+  it('find a match of the longest guaranteed length that straddles a window cut', () => {
+    const long = 'A'.repeat(MAX_MATCH_LENGTH - 2);
+    for (const before of [0, 255, 700, 1000, 1023, 1500]) {
+      const text = 'q'.repeat(before) + ` <${long}> ` + 'q'.repeat(2000);
+      assert.deepEqual(found([{ name: 'L', patterns: ['<A+>'] }], text), [`<${long}>`], String(before));
+    }
+  });
 });
+

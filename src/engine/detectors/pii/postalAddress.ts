@@ -27,6 +27,8 @@ export const postalAddressDe: Detector = {
   ),
   confidence: 0.7,
   maxLength: 90,
+  // Street and number alone could be a landmark; with postcode and city it is an address.
+  validate: (value) => (/ \d{5} /.test(value) ? { confidence: 0.9, note: 'street, number, postcode and city' } : true),
 };
 
 const EN_TYPE = '(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|Sq\\.?|Terrace|Crescent|Close|Parkway|Pkwy\\.?|Highway|Hwy\\.?)';
@@ -37,13 +39,15 @@ export const postalAddressEn: Detector = {
   id: 'postal-address-en',
   type: 'POSTAL_ADDRESS',
   description: 'English-language postal address',
-  // Abbreviations with the space before and a stop after, else " st" hits every " string" and "place" every "replace".
+  // Abbreviations with the space before and, except " st" (so "Main St" ends a text), a stop after:
+  // "place" alone hits every "replace". " st" hits " string" too; its windows are short and cheap.
   keywords: [
-    'street', ' st.', ' st,', ' st ', 'avenue', ' ave', 'road', ' rd.', ' rd,', ' rd ', 'lane', ' ln.', ' ln,', ' ln ', 'drive',
+    'street', ' st', 'avenue', ' ave', 'road', ' rd.', ' rd,', ' rd ', 'lane', ' ln.', ' ln,', ' ln ', 'drive',
     ' dr.', ' dr,', 'boulevard', 'blvd', ' way', 'court', ' ct.', ' ct,', ' ct ', ' place', ' pl.', ' pl,', 'square', 'terrace',
     'crescent', ' close', 'parkway', 'pkwy', 'highway', 'hwy',
   ],
   pattern: new RegExp(`(?<![\\w.])\\d{1,5}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}${EN_TYPE}(?![\\w])${US_TAIL}`, 'g'),
   confidence: 0.65,
   maxLength: 100,
+  validate: (value) => (value.includes(', ') ? { confidence: 0.9, note: 'street, number, city and postcode' } : true),
 };
