@@ -12,34 +12,37 @@ export async function readClipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-const CHAT_EDITOR = '.interactive-input-part .monaco-editor';
+/** The Chat view's input editor (the chat sits in the secondary side bar). */
+export const CHAT_VIEW_INPUT = '.part.auxiliarybar .interactive-input-part .monaco-editor';
+/** The input of an inline chat session in a file editor. */
+export const INLINE_CHAT_INPUT = '.inline-chat .interactive-input-part .monaco-editor';
 
-/** Opens the Chat view and puts the cursor into its input, empty. */
-export async function focusEmptyChatInput(page: Page): Promise<Locator> {
-  const editor = page.locator(CHAT_EDITOR).first();
+/** Puts the cursor into a chat input (the Chat view's by default), empty. */
+export async function focusEmptyChatInput(page: Page, input = CHAT_VIEW_INPUT): Promise<Locator> {
+  const editor = page.locator(input).first();
   await editor.waitFor({ state: 'visible', timeout: 30_000 });
   await editor.click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
-  await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').replace(/\u00a0/g, ' ').trim() === '', `${CHAT_EDITOR} .view-lines`);
+  await page.waitForFunction((sel) => (document.querySelector(sel)?.textContent ?? '').replace(/\u00a0/g, ' ').trim() === '', `${input} .view-lines`);
   return editor;
 }
 
 /** The chat input's text as the editor renders it, lines in order, non-breaking spaces normalised. */
-export async function chatInputText(page: Page): Promise<string> {
+export async function chatInputText(page: Page, input = CHAT_VIEW_INPUT): Promise<string> {
   return page.evaluate((sel) => {
     const lines = [...document.querySelectorAll<HTMLElement>(`${sel} .view-lines .view-line`)];
     lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
     return lines.map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ')).join('\n').replace(/\s+$/, '');
-  }, CHAT_EDITOR);
+  }, input);
 }
 
 /** Waits until the chat input shows `expected` (or times out with what it shows). */
-export async function waitForChatInput(page: Page, expected: string, timeoutMs = 10_000): Promise<void> {
+export async function waitForChatInput(page: Page, expected: string, input = CHAT_VIEW_INPUT, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let actual = '';
   while (Date.now() < deadline) {
-    actual = await chatInputText(page);
+    actual = await chatInputText(page, input);
     if (actual === expected) return;
     await page.waitForTimeout(100);
   }
