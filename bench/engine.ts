@@ -7,7 +7,7 @@
  *   npx tsx bench/engine.ts [--profile]
  */
 import { execFileSync } from 'node:child_process';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -17,7 +17,7 @@ import { buildCorpus, fileAt, type Corpus } from './corpus';
 
 const MB = 1024 * 1024;
 const PASTES = 1000;
-const CACHE = join(__dirname, '.cache');
+const CACHE = join(tmpdir(), 'promptfence-bench');
 const profile = process.argv.includes('--profile');
 
 type Lint = (text: string) => Promise<unknown>;

@@ -61,7 +61,19 @@ const addTo = (set) => (list) => {
   for (const w of list) for (const part of String(w).toLowerCase().split(/[\s-]+/)) if (part.length > 1) set.add(part);
 };
 const addWords = addTo(common);
-const addPlaces = addTo(places);
+// Multi-word places ("São Paulo", "Santa Clara") whose words would pass as given and family name.
+const phrases = new Set();
+const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const addPlaces = (list) => {
+  addTo(places)(list);
+  for (const w of list) {
+    const p = String(w).toLowerCase();
+    if (/^[\p{L}]+ [\p{L}]+$/u.test(p)) {
+      phrases.add(p);
+      phrases.add(fold(p));
+    }
+  }
+};
 for (const code of ['en', 'de', 'fr', 'es', 'it', 'nl']) {
   const l = allLocales[code];
   if (!l) continue;
@@ -95,6 +107,7 @@ earl grey sao`.split(/\s+/));
 // Only collisions matter: a common word that is no name never reaches the lookup.
 const nameKeys = new Set([...first, ...last].map((n) => n.toLowerCase()));
 for (const w of common) if (!nameKeys.has(w)) common.delete(w);
+addPlaces(['São Paulo', 'Rio de Janeiro', 'San Francisco', 'San Jose', 'San Diego', 'Santa Clara', 'Santa Monica', 'Los Angeles', 'Las Vegas', 'New York', 'New Jersey', 'Buenos Aires', 'Costa Rica', 'Hong Kong', 'Tel Aviv', 'Sri Lanka', 'Saudi Arabia', 'Abu Dhabi', 'Salt Lake']);
 addPlaces('paris london berlin sydney florence austin dallas houston denver chelsea brooklyn jordan israel kenya china india georgia virginia carolina dakota montana nevada savannah madison charlotte victoria adelaide'.split(' '));
 for (const w of places) if (!nameKeys.has(w) || common.has(w)) places.delete(w);
 
@@ -117,6 +130,9 @@ export const COMMON_WORDS = ${JSON.stringify(pack(common))};
 
 /** Lower-case place names that are also names (${places.size}): ambiguous alone, fine before a family name. */
 export const PLACE_NAMES = ${JSON.stringify(pack(places))};
+
+/** Lower-case two-word place names (${phrases.size}), with and without accents: "sao paulo" is no person. */
+export const PLACE_PHRASES = ${JSON.stringify(pack(phrases))};
 `;
 const out = join(root, 'src/engine/detectors/pii/data/names.generated.ts');
 writeFileSync(out, body);

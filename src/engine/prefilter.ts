@@ -100,19 +100,21 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
     }
   }
 
-  // Rows hold the next state's row offset (`node * classes`), and `hasOutput` is indexed
-  // by row offset too, so the loop does one load per character and no multiply.
+  // Each entry holds the next state's row offset (`node * classes`), negated (`~row`)
+  // when that state completes a keyword: one load and one sign test per character.
   const size = nodes * classes;
-  const table = size < 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
-  for (let i = 0; i < size; i++) table[i] = delta[i] * classes;
-  const hasOutput = new Uint8Array(size);
-  for (let n = 0; n < nodes; n++) hasOutput[n * classes] = outputs[n].length > 0 ? 1 : 0;
+  const table = new Int32Array(size);
+  for (let i = 0; i < size; i++) {
+    const next = delta[i];
+    table[i] = outputs[next].length > 0 ? ~(next * classes) : next * classes;
+  }
 
   const scanRange = (text: string, from: number, to: number, state: number, onHit: (keyword: number, start: number) => void): number => {
     let row = (state | 0) * classes;
     for (let i = from; i < to; i++) {
       row = table[row + classOf[text.charCodeAt(i)]];
-      if (hasOutput[row] === 1) {
+      if (row < 0) {
+        row = ~row;
         for (const k of outputs[row / classes]) onHit(k, i - lengths[k] + 1);
       }
     }

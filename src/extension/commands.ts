@@ -1,4 +1,5 @@
-import { guardedPaste, type PasteArgs } from './guardedPaste';
+import { chatRoute } from './chatRoute';
+import { guardPaste } from './guardedPaste';
 import type { PromptFence } from './promptFence';
 import { scanClipboard, scanSelection } from './scanCommands';
 
@@ -7,7 +8,10 @@ import { scanClipboard, scanSelection } from './scanCommands';
  * that these ids are exactly the ones package.json contributes.
  */
 export const COMMANDS: Record<string, (pf: PromptFence) => (...args: any[]) => unknown> = {
-  'promptfence.guardedPaste': (pf) => (args?: PasteArgs) => guardedPaste(pf, args),
+  'promptfence.guardedPaste': (pf) => (args?: { target?: string }) => guardPaste(pf, chatRoute(args?.target ?? 'chat.panel')),
+  'promptfence.guardedTerminalPaste': (pf) => () => pf.terminals.guardPaste(),
+  'promptfence.enableTerminalGuard': (pf) => () => pf.terminals.addToCommandsToSkipShell(),
+  'promptfence.guardedWebviewPaste': (pf) => (args?: { kind?: 'view' | 'panel'; viewId?: string }) => pf.webviews.guardPaste(args?.kind ?? 'view', args?.viewId),
   'promptfence.scanSelection': (pf) => () => scanSelection(pf),
   'promptfence.scanClipboard': (pf) => () => scanClipboard(pf),
   'promptfence.showOutput': (pf) => () => pf.log.show(),

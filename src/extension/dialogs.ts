@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { Decision, TargetId } from '../policy/types';
 import { describeFindings } from './findingsSummary';
-import { targetLabel } from './labels';
 
 /** What the person chose for a paste that needed attention. */
 export type PasteChoice = { kind: 'cancel' } | { kind: 'redacted' } | { kind: 'anyway'; reason?: string };
@@ -10,15 +9,16 @@ interface DialogContext {
   readonly text: string;
   readonly decision: Decision;
   readonly target: TargetId;
+  readonly targetLabel: string;
   readonly policyLabel: string;
 }
 
-function detail({ text, decision, target, policyLabel }: DialogContext, why: string): string {
+function detail({ text, decision, targetLabel, policyLabel }: DialogContext, why: string): string {
   return [
     ...describeFindings(text, decision.findings),
     '',
     why,
-    vscode.l10n.t('Target: {0}. Policy: {1}.', targetLabel(target), policyLabel),
+    vscode.l10n.t('Target: {0}. Policy: {1}.', targetLabel, policyLabel),
     vscode.l10n.t('Your clipboard is unchanged.'),
   ].join('\n');
 }

@@ -11,6 +11,8 @@ export function activate(context: vscode.ExtensionContext): void {
   }
   context.subscriptions.push(createStatusBar(pf));
   pf.warningLog.startForwardingIfConfigured();
+  void pf.webviews.refresh();
+  void pf.terminals.offerRouting();
   pf.log.info(`PromptFence ${context.extension.packageJSON.version} active; policy ${pf.policy.source}`);
 }
 

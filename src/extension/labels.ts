@@ -32,6 +32,7 @@ export function targetLabel(target: TargetId): string {
     case 'chat.inline': return vscode.l10n.t('inline chat');
     case 'chat.terminal': return vscode.l10n.t('terminal chat');
     case 'chat.notebook': return vscode.l10n.t('notebook chat');
+    case 'chat.quick': return vscode.l10n.t('quick chat');
     default: return target;
   }
 }

@@ -2,7 +2,10 @@ import * as vscode from 'vscode';
 import { BUILTIN_POLICY } from '../policy/defaults';
 import type { EffectivePolicy } from '../policy/types';
 import { Settings } from './settings';
+import { defaultRegistry, type DetectorRegistry } from '../engine';
+import { TerminalGuard } from './terminalGuard';
 import { WarningLog } from './warningLog';
+import { WebviewGuard } from './webviewGuard';
 import { WarningLogView } from './warningLogView';
 
 /**
@@ -20,12 +23,20 @@ export class PromptFence implements vscode.Disposable {
   readonly version: string;
   readonly warningLog: WarningLog;
   readonly warningLogView: WarningLogView;
+  readonly terminals: TerminalGuard;
+  readonly webviews: WebviewGuard;
+  private statusEmitter = new vscode.EventEmitter<void>();
+  /** Fires when something the status bar shows changed (policy, terminal routing). */
+  readonly onDidChangeStatus = this.statusEmitter.event;
+  private currentRegistry: DetectorRegistry = defaultRegistry;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel('PromptFence', { log: true });
     this.version = String(extension.extension.packageJSON.version);
     this.warningLog = new WarningLog(this);
     this.warningLogView = new WarningLogView(this);
+    this.terminals = new TerminalGuard(this);
+    this.webviews = new WebviewGuard(this);
   }
 
   get policy(): EffectivePolicy {
@@ -38,12 +49,26 @@ export class PromptFence implements vscode.Disposable {
     return p.source === 'built-in' ? vscode.l10n.t('built-in default') : `${p.source} (${p.hash.slice(0, 8)})`;
   }
 
-  setPolicy(policy: EffectivePolicy): void {
+  /** The built-in detectors plus the policy's own terms and patterns. */
+  get registry(): DetectorRegistry {
+    return this.currentRegistry;
+  }
+
+  setPolicy(policy: EffectivePolicy, registry: DetectorRegistry = defaultRegistry): void {
     this.current = policy;
+    this.currentRegistry = registry;
     this.changeEmitter.fire();
+    this.statusEmitter.fire();
+  }
+
+  refreshStatus(): void {
+    this.statusEmitter.fire();
   }
 
   dispose(): void {
+    this.terminals.dispose();
+    this.webviews.dispose();
+    this.statusEmitter.dispose();
     this.warningLog.dispose();
     this.changeEmitter.dispose();
     this.log.dispose();

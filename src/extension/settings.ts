@@ -28,6 +28,10 @@ export class Settings {
     return this.section.get<string>('log.forward.url')?.trim() || undefined;
   }
 
+  get extraChatWebviews(): string[] {
+    return this.section.get<string[]>('chatWebviews.extra', []);
+  }
+
   get logForwardHeaders(): Record<string, string> {
     return this.section.get<Record<string, string>>('log.forward.headers', {});
   }

@@ -3,7 +3,7 @@ import { compileKeywords, type KeywordMatcher } from '../engine/prefilter';
 import { createRegistry, type DetectorRegistry } from '../engine/registry';
 import type { Candidate, Detector } from '../engine/types';
 import { foldText, termSpellings, type FoldedText } from './fold';
-import { compileLinearPattern } from './linearRegex';
+import { compileLinearPattern, MAX_MATCH_LENGTH } from './linearRegex';
 import type { CustomClass, EffectivePolicy } from './types';
 
 const TERM_CONFIDENCE = 0.95;
@@ -87,7 +87,7 @@ function patternDetector(c: CustomClass, source: string, index: number): Detecto
     // RE2 runs in linear time, so a keyword-less pattern over the whole text is safe.
     keywords: [],
     pattern: compiled.regex,
-    maxLength: 1000,
+    maxLength: MAX_MATCH_LENGTH,
     confidence: PATTERN_CONFIDENCE,
   };
 }

@@ -18,12 +18,27 @@ interface Re2 {
 type Re2Constructor = new (pattern: string, flags: string) => Re2;
 
 let re2: Re2Constructor | undefined;
+let unavailable: string | undefined;
+
+/** Thrown when the WebAssembly engine itself cannot load (not the pattern's fault). */
+export class LinearEngineUnavailable extends Error {}
 
 /** Loads the WebAssembly module on first use only: most policies have no patterns. */
 function loadRe2(): Re2Constructor {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  re2 ??= (require('re2-wasm') as { RE2: Re2Constructor }).RE2;
-  return re2;
+  if (re2) return re2;
+  if (unavailable) throw new LinearEngineUnavailable(unavailable);
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const loaded = (require('re2-wasm') as { RE2: Re2Constructor }).RE2;
+    new loaded('a', 'u');
+    re2 = loaded;
+    return re2;
+  } catch (err) {
+    // Emscripten reports a missing re2.wasm as an abort with a stack; keep the first line.
+    const first = String((err as Error).message ?? err).split('\n')[0].replace(/^abort\((.*?)\)?( at Error)?$/, '$1');
+    unavailable = `the linear-time regex engine could not be loaded (${first})`;
+    throw new LinearEngineUnavailable(unavailable);
+  }
 }
 
 const ASTRAL = /[\uD800-\uDFFF]/;
@@ -168,8 +183,13 @@ export type CompiledPattern = { readonly ok: true; readonly regex: RegexLike } |
  */
 export function compileLinearPattern(source: string): CompiledPattern {
   let re: Re2;
+  let RE2: Re2Constructor;
   try {
-    const RE2 = loadRe2();
+    RE2 = loadRe2();
+  } catch (err) {
+    return { ok: false, reason: (err as Error).message };
+  }
+  try {
     // Compile as written first, so that a syntax error quotes the user's own pattern.
     new RE2(source, 'gmu');
     re = new RE2(withoutCaptures(source), 'gmu');
@@ -187,7 +207,7 @@ export function compileLinearPattern(source: string): CompiledPattern {
 export function compileWholeValuePattern(source: string): ((value: string) => boolean) | undefined {
   let re: Re2;
   try {
-    re = new (loadRe2())(`^(?:${source})$`, 'u');
+    re = new (loadRe2())(`^(?:${withoutCaptures(source)})$`, 'u');
   } catch {
     return undefined;
   }

@@ -104,8 +104,6 @@ function tables(
     const types: Record<EntityType, Action> = {};
     for (const t of typeNames) {
       const cell = stack[pick](t, categoryOfType(t), target ?? null);
-      // A type rule that gives what its class gives changes no decision; leave it out.
-      if (cell.action === classes[categoryOfType(t)]) continue;
       types[t] = cell.action;
       note(`${prefix}type ${t}`, cell);
     }

@@ -23,21 +23,31 @@ function ruleRows(policy: EffectivePolicy): Row[] {
   const origin = (k: string) => policy.origins?.[k] ?? '';
   const rows: Row[] = [];
   for (const c of CATEGORIES) rows.push({ rule: `class ${c}`, value: policy.classes[c], layer: origin(`class ${c}`) });
-  for (const [t, a] of Object.entries(policy.types).sort()) rows.push({ rule: `type ${t}`, value: a, layer: origin(`type ${t}`) });
+  for (const [t, a] of Object.entries(policy.types).sort()) {
+    // A type named only inside a target still gets a top-level cell, decided by its class: not news.
+    if (policy.writtenRules?.[`type ${t}`]?.startsWith('class ')) continue;
+    rows.push({ rule: `type ${t}`, value: a, layer: origin(`type ${t}`) });
+  }
   for (const [key, table] of Object.entries(policy.targets ?? {}).sort()) rows.push(...targetRows(policy, key, table));
   return rows;
 }
 
-/** A target's table is complete; show only what differs from the top level, or it drowns the rest. */
+/**
+ * A target's table is complete (filled in from the top level and from shorter target
+ * keys); show only the rules written for this very key that differ from the top level.
+ */
 function targetRows(policy: EffectivePolicy, key: string, table: RuleTable): Row[] {
   const origin = (k: string) => policy.origins?.[k] ?? '';
+  const derived = (k: string) => policy.writtenRules?.[k] !== undefined;
   const rows: Row[] = [];
   for (const c of CATEGORIES) {
+    const rule = `target ${key} class ${c}`;
     const a = table.classes[c];
-    if (a && a !== policy.classes[c]) rows.push({ rule: `target ${key} class ${c}`, value: a, layer: origin(`target ${key} class ${c}`) });
+    if (a && a !== policy.classes[c] && !derived(rule)) rows.push({ rule, value: a, layer: origin(rule) });
   }
   for (const [t, a] of Object.entries(table.types).sort()) {
-    if (a !== policy.types[t]) rows.push({ rule: `target ${key} type ${t}`, value: a, layer: origin(`target ${key} type ${t}`) });
+    const rule = `target ${key} type ${t}`;
+    if (a !== policy.types[t] && !derived(rule)) rows.push({ rule, value: a, layer: origin(rule) });
   }
   return rows;
 }

@@ -1,5 +1,7 @@
 import type { CliCommand } from '../command';
+import { doctorCommand } from './doctor';
 import { fingerprintCommand } from './fingerprint';
+import { hookCommand } from './hook';
 import { logCommand } from './log';
 import { policyCommand } from './policy';
 import { scanCommand } from './scan';
@@ -10,4 +12,6 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   policy: policyCommand,
   fingerprint: fingerprintCommand,
   log: logCommand,
+  hook: hookCommand,
+  doctor: doctorCommand,
 };

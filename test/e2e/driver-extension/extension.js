@@ -20,6 +20,14 @@ function handlers() {
     async env() {
       return { language: vscode.env.language, appHost: vscode.env.appHost, uiKind: vscode.env.uiKind };
     },
+    async createTerminal({ name, shellPath, shellArgs }) {
+      const terminal = vscode.window.createTerminal({ name, shellPath, shellArgs });
+      terminal.show(false);
+      return { name: terminal.name };
+    },
+    async config({ section, key }) {
+      return { value: vscode.workspace.getConfiguration(section).get(key) };
+    },
     async clipboard() {
       return { text: await vscode.env.clipboard.readText() };
     },

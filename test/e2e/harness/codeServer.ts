@@ -41,6 +41,8 @@ const QUIET_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'chat.disableAIFeatures': false,
   'git.openRepositoryInParentFolders': 'never',
+  // Routes the terminal paste key to PromptFence, so its one-time offer to do so stays away.
+  'terminal.integrated.commandsToSkipShell': ['promptfence.guardedTerminalPaste'],
 };
 
 /**

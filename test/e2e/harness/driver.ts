@@ -36,6 +36,14 @@ export class Driver {
     return this.call('extension', { id });
   }
 
+  async createTerminal(name: string, shellPath?: string, shellArgs?: string[]): Promise<void> {
+    await this.call('createTerminal', { name, shellPath, shellArgs });
+  }
+
+  async config<T>(section: string, key: string): Promise<T> {
+    return (await this.call<{ value: T }>('config', { section, key })).value;
+  }
+
   async openFile(path: string, selection?: [number, number, number, number]): Promise<void> {
     await this.call('openFile', { path, selection });
   }

@@ -63,3 +63,25 @@ export async function clickDialogButton(page: Page, label: string): Promise<void
 export async function pressPaste(page: Page): Promise<void> {
   await page.keyboard.press('Control+V');
 }
+
+/** The visible terminal's text (needs `terminal.integrated.gpuAcceleration: off` for DOM rows). */
+export async function terminalText(page: Page): Promise<string> {
+  const rows = page.locator('.xterm-rows').filter({ visible: true });
+  return ((await rows.first().innerText()) ?? '').replace(/\u00a0/g, ' ').replace(/\s+$/, '');
+}
+
+export async function waitForTerminalText(page: Page, expected: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let actual = '';
+  while (Date.now() < deadline) {
+    actual = await terminalText(page);
+    if (actual === expected) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`terminal shows ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+}
+
+/** The terminal paste key on Linux. */
+export async function pressTerminalPaste(page: Page): Promise<void> {
+  await page.keyboard.press('Control+Shift+V');
+}

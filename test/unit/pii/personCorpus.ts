@@ -135,4 +135,5 @@ export const personCorpus: readonly LabelledSentence[] = [
   { text: 'Das Projekt Phoenix startet im April.', names: [] },
   { text: 'export default class ErrorBoundary extends React.Component {}', names: [] },
   { text: 'SELECT First Name, Last Name FROM customers', names: [] },
+  { text: 'The AWS region South America (Sao Paulo) is sa-east-1; our office moved from Santa Clara.', names: [] },
 ];

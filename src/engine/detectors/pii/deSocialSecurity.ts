@@ -13,7 +13,7 @@ export const deSocialSecurity: Detector = {
   check: 'area, date and weighted check digit',
   validate: (value) => isDeSocialSecurityValid(value.replace(/ /g, '')),
   context: {
-    words: ['rentenversicherung', 'versicherungsnummer', 'sozialversicherung', 'rv-nummer', 'sv-nummer', 'rvnr', 'svnr', 'social security'],
+    words: ['rentenversicherung', 'versicherungsnummer', 'versicherungsnr', 'sozialversicherung', 'rv-nummer', 'sv-nummer', 'rv-nr', 'sv-nr', 'rvnr', 'svnr', 'social security'],
     window: 60,
     boost: 0.15,
   },

@@ -1,4 +1,4 @@
-import { COMMON_WORDS, FIRST_NAMES, LAST_NAMES, PLACE_NAMES } from './data/names.generated';
+import { COMMON_WORDS, FIRST_NAMES, LAST_NAMES, PLACE_NAMES, PLACE_PHRASES } from './data/names.generated';
 
 export interface NameLists {
   /** Given names, as written (capitalised). */
@@ -9,6 +9,8 @@ export interface NameLists {
   readonly common: ReadonlySet<string>;
   /** Lower-case place names that are also names ("paris", "florence"). */
   readonly places: ReadonlySet<string>;
+  /** Lower-case two-word place names ("sao paulo", "santa clara"). */
+  readonly placePhrases: ReadonlySet<string>;
 }
 
 let lists: NameLists | undefined;
@@ -20,6 +22,7 @@ export function nameLists(): NameLists {
     last: new Set(LAST_NAMES.split('|')),
     common: new Set(COMMON_WORDS.split('|')),
     places: new Set(PLACE_NAMES.split('|')),
+    placePhrases: new Set(PLACE_PHRASES.split('|')),
   };
   return lists;
 }

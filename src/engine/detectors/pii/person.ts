@@ -263,7 +263,8 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
       const bKnownLast = lists.last.has(b.word) && !isAmbiguous(lists, b.word);
       const bPlausible = lists.last.has(b.word) || (!isAmbiguous(lists, b.word) && !WORD_LIKE.test(b.word));
       // After an article or "in" only an unmistakable pair counts ("in Ananya Iyer" yes, "die Rose Blume" no).
-      const allowed = k === 0 && afterArticle ? !aAmbiguous && bKnownLast : (aAmbiguous && bKnownLast) || (!aAmbiguous && bPlausible);
+      const place = lists.placePhrases.has(`${a.word} ${b.word}`.toLowerCase());
+      const allowed = place ? false : k === 0 && afterArticle ? !aAmbiguous && bKnownLast : (aAmbiguous && bKnownLast) || (!aAmbiguous && bPlausible);
       if (allowed) {
         let last = k + 1;
         while (last + 1 < names.length && last - k < 3 && lists.last.has(names[last + 1].word) && !isAmbiguous(lists, names[last + 1].word)) last++;

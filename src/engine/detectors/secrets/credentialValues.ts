@@ -13,7 +13,7 @@ const STAND_INS = new Set([
   'foobar', 'baz', 'qux', 'hunter2', 'xxx', 'tbd', 'todo', 'value', 'secretpassword', 'supersecret', 'p@ssw0rd', 'passw0rd',
   'password1', 'password123', 'letmein', 'guest', 'postgres', 'mysql', 'user', 'username', 'pa55word', 's3cr3t', 'secret123',
   'topsecret', 'qwerty', '123456', '12345678', 'abc123', 'default', 'pw', 'pass123', 'mysecretpassword', 'yoursecret',
-  'your-secret', 'secretkey', 'secret_key', 'token', 'apikey', 'api_key', 'key', 'credentials', 'auth', 'sa', 'tiger', 'anonymous', 'public', 'demo',
+  'your-secret', 'secretkey', 'secret_key', 'token', 'apikey', 'api_key', 'key', 'credentials', 'auth', 'sa', 'tiger', 'anonymous', 'public', 'demo', 'geheim', 'passwort', 'kennwort', 'meinpasswort', 'beispiel', 'streng geheim',
 ]);
 
 /** References to a value kept elsewhere: `${VAR}`, `$VAR`, `%VAR%`, `process.env.X`, `os.environ[…]`, `{{ … }}`, `<…>`. */

@@ -1,0 +1,181 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { version } from '../../../package.json';
+import { appendDecisionToLog } from '../../audit/appendDecision';
+import { defaultRegistry } from '../../engine';
+import { formatHookAnswer, formatHookFailure, type HookAnswer } from '../../hooks/answer';
+import { unifiedDiff } from '../../hooks/diff';
+import { evaluateHookCall, type HookFiles } from '../../hooks/evaluate';
+import { HookFileError, planHookInstall, type HookScope } from '../../hooks/install';
+import { HOOK_AGENTS, readHookCall, type HookAgent } from '../../hooks/payload';
+import { createPolicyRegistry } from '../../policy/customDetectors';
+import { loadPolicyLayer, type LoadedLayer } from '../../policy/load';
+import { mergePolicyLayers } from '../../policy/merge';
+import type { EffectivePolicy } from '../../policy/types';
+import { UsageError, type CliCommand, type CliIo } from '../command';
+
+const USAGE = `usage: promptfence hook [--agent vscode|claude|copilot] [--event NAME] [--policy FILE] [--log FILE]
+       promptfence hook install --agent vscode|claude|copilot [--scope workspace|user]
+                                [--workspace DIR] [--cli-path PATH] [--node PATH] [--dry-run]
+
+hook     Answers one agent hook call: reads the payload JSON on standard input and
+         prints the agent's answer on standard output. UserPromptSubmit prompts are
+         scanned; PreToolUse calls are denied when they read secret files (.env, keys,
+         credentials) or files, commands or arguments holding data the policy blocks.
+         The agent and event are read from the payload unless given. The policy is
+         --policy FILE, else .promptfence.json in the agent's folder, else built-in; a
+         broken policy file means the built-in policy. Decisions other than a silent
+         allow go to --log FILE, else to the folder the policy names.
+         Exit 0 with an answer; 2 when the payload cannot be read (blocks in VS Code
+         and Claude Code; Copilot CLI gets a deny on standard output instead).
+install  Adds PromptFence to the agent's hook file (or updates its entry), printing
+         the change as a diff first; --dry-run writes nothing. The hook runs
+         "node PATH hook" with --cli-path (absolute path of dist/cli.js), else
+         "promptfence hook" from PATH. See docs/agent-hooks.md.`;
+
+function agentOf(value: string | undefined): HookAgent | undefined {
+  if (value === undefined) return undefined;
+  if (!(HOOK_AGENTS as readonly string[]).includes(value)) throw new UsageError(`unknown agent: ${value} (one of ${HOOK_AGENTS.join(', ')})`);
+  return value as HookAgent;
+}
+
+const diskFiles: HookFiles = {
+  fileSize(path) {
+    try {
+      const s = statSync(path);
+      return s.isFile() ? s.size : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  readText: (path) => readFileSync(path, 'utf8'),
+};
+
+interface HookPolicy {
+  readonly policy: EffectivePolicy;
+  /** Set when a policy file could not be used: the answer says so. */
+  readonly notice?: string;
+}
+
+/** `--policy` is the organisation's file (a baseline: broken means built-in); else the agent folder's `.promptfence.json`. */
+function loadHookPolicy(explicit: string | undefined, folder: string, io: CliIo): HookPolicy {
+  const path = explicit !== undefined ? resolve(io.cwd, explicit) : join(folder, '.promptfence.json');
+  if (explicit === undefined && !existsSync(path)) return { policy: mergePolicyLayers({ workspaceTrusted: true }) };
+  let layer: LoadedLayer;
+  try {
+    layer = loadPolicyLayer(readFileSync(path, 'utf8'), explicit ?? path, explicit !== undefined ? 'baseline' : 'workspace');
+  } catch {
+    return { policy: mergePolicyLayers({ workspaceTrusted: true }), notice: `policy ${explicit ?? path} is unreadable; the built-in policy applies` };
+  }
+  const policy = explicit !== undefined ? mergePolicyLayers({ baseline: layer.layer, workspaceTrusted: true }) : mergePolicyLayers({ workspace: layer.layer, workspaceTrusted: true });
+  const notice = layer.errors.length > 0 ? `policy ${explicit ?? path} is invalid (${layer.errors.length} error${layer.errors.length === 1 ? '' : 's'}); the built-in policy applies` : undefined;
+  return { policy, notice };
+}
+
+function print(answer: HookAnswer, io: CliIo): number {
+  if (answer.stdout) io.out(answer.stdout);
+  if (answer.stderr) io.err(answer.stderr);
+  return answer.exitCode;
+}
+
+async function answerHook(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { agent: { type: 'string' }, event: { type: 'string' }, policy: { type: 'string' }, log: { type: 'string' } },
+  });
+  const hinted = agentOf(values.agent);
+  let payload: unknown;
+  try {
+    payload = JSON.parse(io.readStdin().toString('utf8'));
+  } catch {
+    return print(formatHookFailure(hinted, 'the hook payload on standard input is not JSON'), io);
+  }
+  try {
+    const call = readHookCall(payload, { agent: hinted, event: values.event });
+    const folder = call.cwd !== undefined ? resolve(io.cwd, call.cwd) : io.cwd;
+    const { policy, notice } = loadHookPolicy(values.policy, folder, io);
+    // The built-in registry is compiled already; a policy with custom classes needs its own.
+    const registry = policy.custom?.length ? createPolicyRegistry(policy) : defaultRegistry;
+    const verdict = evaluateHookCall(call, { policy, registry, cwd: folder, files: diskFiles });
+    if (verdict.kind !== 'allow') {
+      const logged = await appendDecisionToLog({
+        logFile: values.log,
+        policyLogDir: policy.log?.directory,
+        retentionDays: policy.log?.retentionDays,
+        env: io.env,
+        cwd: io.cwd,
+        text: verdict.text,
+        findings: verdict.findings,
+        action: verdict.action,
+        choice: verdict.kind === 'block' ? 'blocked' : 'pasted',
+        reason: verdict.kind === 'warn' ? 'allowed with a warning by an agent hook' : undefined,
+        target: { surface: 'hook', program: call.agent },
+        policy: { source: policy.source, hash: policy.hash },
+        version,
+        source: verdict.source,
+      });
+      if (!logged.written && logged.reason === 'failed') io.err(`promptfence hook: the warning log could not be written: ${logged.error}\n`);
+    }
+    return print(formatHookAnswer(call, verdict, notice), io);
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    return print(formatHookFailure(hinted, (err as Error).message), io);
+  }
+}
+
+function install(args: string[], io: CliIo): number {
+  const { values } = parseArgs({
+    args,
+    options: {
+      agent: { type: 'string' },
+      scope: { type: 'string', default: 'workspace' },
+      workspace: { type: 'string' },
+      'cli-path': { type: 'string' },
+      node: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+    },
+  });
+  const agent = agentOf(values.agent);
+  if (!agent) throw new UsageError('install needs --agent');
+  if (values.scope !== 'workspace' && values.scope !== 'user') throw new UsageError(`unknown scope: ${values.scope}`);
+  const homeDir = io.env.HOME ?? io.env.USERPROFILE ?? homedir();
+  const workspaceDir = resolve(io.cwd, values.workspace ?? '.');
+  const cliPath = values['cli-path'] === undefined ? undefined : resolve(io.cwd, values['cli-path']);
+  const path = planHookInstall({ agent, scope: values.scope as HookScope, workspaceDir, homeDir, cliPath, nodePath: values.node }, undefined).path;
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  let change;
+  try {
+    change = planHookInstall({ agent, scope: values.scope as HookScope, workspaceDir, homeDir, cliPath, nodePath: values.node }, current);
+  } catch (err) {
+    if (err instanceof HookFileError) {
+      io.err(`promptfence hook install: ${path}: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (!change.changed) {
+    io.out(`${path}: PromptFence's hooks are already installed; nothing to change.\n`);
+    return 0;
+  }
+  io.out(unifiedDiff(path, change.before, change.after));
+  if (values['dry-run']) {
+    io.out(`(dry run: ${path} not written)\n`);
+    return 0;
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, change.after);
+  io.out(`wrote ${path}\n`);
+  if (!cliPath) io.out('note: the hook runs "promptfence hook"; it must be on the agent\'s PATH (or reinstall with --cli-path).\n');
+  return 0;
+}
+
+export const hookCommand: CliCommand = {
+  summary: 'answer an AI agent hook call (VS Code, Claude Code, Copilot CLI), or install the hooks',
+  usage: USAGE,
+  run(args, io) {
+    if (args[0] === 'install') return install(args.slice(1), io);
+    return answerHook(args, io);
+  },
+};
