@@ -110,15 +110,20 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
   }
 
   const scanRange = (text: string, from: number, to: number, state: number, onHit: (keyword: number, start: number) => void): number => {
-    let row = (state | 0) * classes;
+    // Locals, not closure slots: the hit callback could otherwise force reloads per character.
+    const next = table;
+    const fold = classOf;
+    const width = classes;
+    let row = (state | 0) * width;
     for (let i = from; i < to; i++) {
-      row = table[row + classOf[text.charCodeAt(i)]];
+      row = next[row + fold[text.charCodeAt(i)]];
       if (row < 0) {
         row = ~row;
-        for (const k of outputs[row / classes]) onHit(k, i - lengths[k] + 1);
+        const found = outputs[row / width];
+        for (let j = 0; j < found.length; j++) onHit(found[j], i - lengths[found[j]] + 1);
       }
     }
-    return row / classes;
+    return row / width;
   };
   return {
     keywords,

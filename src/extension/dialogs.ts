@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Decision, TargetId } from '../policy/types';
+import type { CopySource } from '../provenance/copyLedger';
 import { describeFindings } from './findingsSummary';
 
 /** What the person chose for a paste that needed attention. */
@@ -11,10 +12,21 @@ interface DialogContext {
   readonly target: TargetId;
   readonly targetLabel: string;
   readonly policyLabel: string;
+  /** Where the text was copied from, when PromptFence saw the copy. */
+  readonly source?: CopySource;
 }
 
-function detail({ text, decision, targetLabel, policyLabel }: DialogContext, why: string): string {
+function sourceLine(source: CopySource | undefined): string[] {
+  if (!source) return [];
+  const where = source.startLine === source.endLine
+    ? vscode.l10n.t('Copied from {0}, line {1}.', source.path, source.startLine)
+    : vscode.l10n.t('Copied from {0}, lines {1}–{2}.', source.path, source.startLine, source.endLine);
+  return [source.verdict ? `${where} ${vscode.l10n.t('Sensitive source: {0}.', source.verdict.reason)}` : where];
+}
+
+function detail({ text, decision, targetLabel, policyLabel, source }: DialogContext, why: string): string {
   return [
+    ...sourceLine(source),
     ...describeFindings(text, decision.findings),
     '',
     why,
@@ -40,7 +52,7 @@ async function askReason(): Promise<string | undefined> {
 export async function askAboutWarning(ctx: DialogContext): Promise<PasteChoice> {
   const redacted = vscode.l10n.t('Paste redacted');
   const anyway = vscode.l10n.t('Paste anyway');
-  const buttons = ctx.decision.overrideAllowed ? [redacted, anyway] : [redacted];
+  const buttons = offered(ctx, redacted, anyway);
   const picked = await vscode.window.showWarningMessage(
     vscode.l10n.t('PromptFence: this paste contains data that should not reach an AI unchecked'),
     { modal: true, detail: detail(ctx, vscode.l10n.t('Paste a redacted copy (placeholders instead of the values), paste it anyway, or cancel.')) },
@@ -53,7 +65,7 @@ export async function askAboutWarning(ctx: DialogContext): Promise<PasteChoice> 
 export async function askAboutBlock(ctx: DialogContext): Promise<PasteChoice> {
   const redacted = vscode.l10n.t('Paste redacted');
   const anyway = vscode.l10n.t('Paste anyway');
-  const buttons = ctx.decision.overrideAllowed ? [redacted, anyway] : [redacted];
+  const buttons = offered(ctx, redacted, anyway);
   const why = ctx.decision.incomplete
     ? vscode.l10n.t('The check could not finish in time and your policy blocks unchecked text.')
     : vscode.l10n.t('Your policy does not allow this data to be sent to an AI. Nothing was pasted.');
@@ -63,6 +75,11 @@ export async function askAboutBlock(ctx: DialogContext): Promise<PasteChoice> {
     ...buttons,
   );
   return resolveChoice(picked, redacted, anyway, ctx.decision.reasonRequired);
+}
+
+/** "Paste redacted" only when there is something to redact (a paste judged by its source alone has nothing). */
+function offered(ctx: DialogContext, redacted: string, anyway: string): string[] {
+  return [...(ctx.decision.findings.length > 0 ? [redacted] : []), ...(ctx.decision.overrideAllowed ? [anyway] : [])];
 }
 
 async function resolveChoice(picked: string | undefined, redacted: string, anyway: string, reasonRequired: boolean): Promise<PasteChoice> {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { redactText, scanText } from '../engine';
 import type { AuditChoice, AuditTarget } from '../audit/record';
 import { decideAction } from '../policy/decide';
+import { applySource } from '../provenance/combine';
 import type { Decision, TargetId } from '../policy/types';
 import { askAboutBlock, askAboutWarning, type PasteChoice } from './dialogs';
 import type { PromptFence } from './promptFence';
@@ -46,11 +47,12 @@ export async function guardPaste(pf: PromptFence, route: PasteRoute): Promise<Pa
   }
   const policy = pf.policy;
   const result = scanText(text, { timeBudgetMs: pf.scanBudgetMs, minConfidence: policy.minConfidence }, pf.registry);
-  const decision = decideAction(result.findings, target, policy, result.complete, { text });
+  const source = pf.provenance.sourceOf(text);
+  const decision = applySource(decideAction(result.findings, target, policy, result.complete, { text, sourcePath: source?.path }), source);
   const types = [...new Set(decision.findings.map((d) => d.finding.type))];
   const findings = decision.findings.map((d) => d.finding);
   const logged = (choice: AuditChoice, reason?: string) =>
-    pf.warningLog.record({ text, findings, action: decision.action, choice, reason, target: route.audit });
+    pf.warningLog.record({ text, findings, action: decision.action, choice, reason, target: route.audit, source: source?.path });
 
   if (decision.action === 'allow') {
     await route.forwardNative();
@@ -66,7 +68,7 @@ export async function guardPaste(pf: PromptFence, route: PasteRoute): Promise<Pa
     return { target, action: 'redact', choice: 'redacted', types };
   }
 
-  const dialog = { text, decision, target, targetLabel: route.label, policyLabel: pf.policyLabel };
+  const dialog = { text, decision, target, targetLabel: route.label, policyLabel: pf.policyLabel, source };
   const choice: PasteChoice = decision.action === 'block' ? await askAboutBlock(dialog) : await askAboutWarning(dialog);
   pf.log.info(`paste into ${target}: ${decision.action} (${summarise(decision)}), user chose ${choice.kind}${choice.kind === 'anyway' && choice.reason ? ' with a reason' : ''}`);
   switch (choice.kind) {

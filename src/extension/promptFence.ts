@@ -3,6 +3,8 @@ import { BUILTIN_POLICY } from '../policy/defaults';
 import type { EffectivePolicy } from '../policy/types';
 import { Settings } from './settings';
 import { defaultRegistry, type DetectorRegistry } from '../engine';
+import type { SourceRule } from '../provenance/sourceRules';
+import { CopyProvenance } from './copyProvenance';
 import { TerminalGuard } from './terminalGuard';
 import { WarningLog } from './warningLog';
 import { WebviewGuard } from './webviewGuard';
@@ -25,6 +27,7 @@ export class PromptFence implements vscode.Disposable {
   readonly warningLogView: WarningLogView;
   readonly terminals: TerminalGuard;
   readonly webviews: WebviewGuard;
+  readonly provenance: CopyProvenance;
   private statusEmitter = new vscode.EventEmitter<void>();
   /** Fires when something the status bar shows changed (policy, terminal routing). */
   readonly onDidChangeStatus = this.statusEmitter.event;
@@ -37,6 +40,7 @@ export class PromptFence implements vscode.Disposable {
     this.warningLogView = new WarningLogView(this);
     this.terminals = new TerminalGuard(this);
     this.webviews = new WebviewGuard(this);
+    this.provenance = new CopyProvenance(this);
   }
 
   get policy(): EffectivePolicy {
@@ -61,11 +65,17 @@ export class PromptFence implements vscode.Disposable {
     this.statusEmitter.fire();
   }
 
+  /** Path rules from the policy that give copied text a class by its file (before the built-in ones). */
+  get sourceRules(): readonly SourceRule[] {
+    return [];
+  }
+
   refreshStatus(): void {
     this.statusEmitter.fire();
   }
 
   dispose(): void {
+    this.provenance.dispose();
     this.terminals.dispose();
     this.webviews.dispose();
     this.statusEmitter.dispose();

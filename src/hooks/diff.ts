@@ -17,8 +17,8 @@ function lineOps(a: readonly string[], b: readonly string[]): Op[] {
     if (i < n && j < m && a[i] === b[j]) {
       ops.push({ kind: ' ', line: a[i++] });
       j++;
-    } else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) ops.push({ kind: '+', line: b[j++] });
-    else ops.push({ kind: '-', line: a[i++] });
+    } else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: '-', line: a[i++] });
+    else ops.push({ kind: '+', line: b[j++] });
   }
   return ops;
 }
@@ -36,7 +36,7 @@ export function unifiedDiff(path: string, before: string | undefined, after: str
   const b = splitLines(after);
   const ops = lineOps(a, b);
   if (ops.every((o) => o.kind === ' ')) return '';
-  const out = [`--- ${before === undefined ? '/dev/null' : `a/${path}`}`, `+++ b/${path}`];
+  const out = [`--- ${before === undefined ? '/dev/null' : path}`, `+++ ${path}`];
   let k = 0;
   while (k < ops.length) {
     if (ops[k].kind === ' ') {

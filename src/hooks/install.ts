@@ -3,7 +3,7 @@
  * extension both show the change before writing it. Edits go through jsonc-parser so
  * that comments, key order and the user's other hooks stay as they were.
  */
-import { applyEdits, modify, parseTree, findNodeAtLocation, getNodeValue, type FormattingOptions, type JSONPath, type ParseError } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, type FormattingOptions, type JSONPath, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { join } from 'node:path';
 import type { HookAgent } from './payload';
 
@@ -50,9 +50,12 @@ export function hookFilePath(agent: HookAgent, scope: HookScope, dirs: { readonl
   return scope === 'user' ? join(base, '.copilot', 'hooks', 'promptfence.json') : join(base, '.github', 'hooks', 'promptfence.json');
 }
 
-/** Whether a hook command is PromptFence's own (so that a reinstall replaces rather than duplicates it). */
+/**
+ * Whether a hook command is PromptFence's own (so that a reinstall replaces rather than
+ * duplicates it): `promptfence hook …`, or `node …/dist/cli.js hook …` (PromptFence's bin).
+ */
 export function isPromptFenceCommand(command: unknown): boolean {
-  return typeof command === 'string' && /promptfence/i.test(command) && /(^|\s|["'])hook(\s|$)/.test(command);
+  return typeof command === 'string' && /(promptfence|[/\\]dist[/\\]cli\.js)["']?\s+hook(\s|$)/i.test(command);
 }
 
 function detectFormatting(text: string): FormattingOptions {
@@ -101,6 +104,23 @@ export interface HookFileChange {
 export class HookFileError extends Error {}
 
 /**
+ * Appends after the array's last element, indented like it, leaving the rest of the
+ * text alone (jsonc-parser's own insertion reformats neighbouring elements).
+ */
+function appendToArray(text: string, list: JsonNode, value: unknown, fmt: FormattingOptions): string | undefined {
+  const last = list.children?.[list.children.length - 1];
+  if (!last) return undefined;
+  const lineStart = text.lastIndexOf('\n', last.offset) + 1;
+  const indent = text.slice(lineStart, last.offset);
+  if (!/^[ \t]*$/.test(indent)) return undefined;
+  const eol = fmt.eol ?? '\n';
+  const unit = fmt.insertSpaces === false ? '\t' : ' '.repeat(fmt.tabSize ?? 2);
+  const rendered = JSON.stringify(value, null, unit).split('\n').join(eol + indent);
+  const at = last.offset + last.length;
+  return `${text.slice(0, at)},${eol}${indent}${rendered}${text.slice(at)}`;
+}
+
+/**
  * Adds or updates PromptFence's entries in one hook file's text (undefined: no file
  * yet). Idempotent: installing twice gives the same text. The user's other hooks,
  * comments and formatting are kept; a file that is not a JSON object is refused.
@@ -126,7 +146,7 @@ export function addPromptFenceHooks(agent: HookAgent, current: string | undefine
     }
     const own = findOwnEntry(agent, (getNodeValue(list) as unknown[]) ?? []);
     if (!own) {
-      edit(['hooks', event, -1], wanted, true);
+      text = appendToArray(text, list, wanted, formattingOptions) ?? applyEdits(text, modify(text, ['hooks', event, -1], wanted, { formattingOptions, isArrayInsertion: true }));
       continue;
     }
     const ownWanted = agent === 'claude' ? (wanted as { hooks: unknown[] }).hooks[0] : wanted;

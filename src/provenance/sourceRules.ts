@@ -1,0 +1,67 @@
+import { globToRegExp } from '../policy/allowlist';
+import type { Action } from '../policy/types';
+
+/** A rule that gives files a class by where they are, not by what they contain. */
+export interface SourceRule {
+  /** Glob on the workspace-relative path (`/` separators); without `/` it matches the file name anywhere. */
+  readonly path: string;
+  readonly action: Action;
+  /** For people: why files like this are sensitive. */
+  readonly reason: string;
+  /** Globs that are exempt although `path` matches (`.env.example`). */
+  readonly except?: readonly string[];
+}
+
+/** Files that hold credentials by convention, whatever their text looks like. */
+export const BUILTIN_SOURCE_RULES: readonly SourceRule[] = [
+  { path: '.env', action: 'block', reason: '.env files hold credentials' },
+  { path: '.env.*', action: 'block', reason: '.env files hold credentials', except: ['.env.example', '.env.sample', '.env.template', '.env.dist'] },
+  { path: '*.pem', action: 'block', reason: 'key and certificate files' },
+  { path: '*.key', action: 'block', reason: 'key and certificate files' },
+  { path: '*.p12', action: 'block', reason: 'key and certificate files' },
+  { path: '*.pfx', action: 'block', reason: 'key and certificate files' },
+  { path: 'id_rsa*', action: 'block', reason: 'SSH private keys' },
+  { path: 'id_ed25519*', action: 'block', reason: 'SSH private keys' },
+  { path: 'id_ecdsa*', action: 'block', reason: 'SSH private keys' },
+  { path: '*.kdbx', action: 'block', reason: 'password databases' },
+  { path: 'credentials', action: 'block', reason: 'credential files' },
+  { path: 'credentials.*', action: 'block', reason: 'credential files' },
+  { path: '**/secrets/**', action: 'block', reason: 'files in a secrets folder' },
+  { path: '.npmrc', action: 'warn', reason: 'package registry credentials' },
+  { path: '.pypirc', action: 'warn', reason: 'package registry credentials' },
+];
+
+export interface SourceFacts {
+  /** Workspace-relative path with `/` separators. */
+  readonly path: string;
+  /** The file is ignored by git (often generated data, dumps, local configuration). */
+  readonly gitIgnored?: boolean;
+  /** The file carries a classification marker (VERTRAULICH, CONFIDENTIAL …). */
+  readonly hasClassificationMarker?: boolean;
+}
+
+export interface SourceVerdict {
+  readonly action: Action;
+  readonly reason: string;
+}
+
+const compiled = new Map<string, RegExp>();
+function matches(glob: string, path: string): boolean {
+  let re = compiled.get(glob);
+  if (!re) compiled.set(glob, (re = globToRegExp(glob)));
+  return re.test(path);
+}
+
+/**
+ * The class a copied text inherits from its file: the first matching rule (policy rules
+ * before built-in ones), else the file's marker or git-ignore status, else nothing.
+ */
+export function classifySource(facts: SourceFacts, rules: readonly SourceRule[] = BUILTIN_SOURCE_RULES): SourceVerdict | undefined {
+  const path = facts.path.replace(/\\/g, '/').replace(/^\.\//, '');
+  for (const rule of rules) {
+    if (matches(rule.path, path) && !(rule.except ?? []).some((e) => matches(e, path))) return { action: rule.action, reason: rule.reason };
+  }
+  if (facts.hasClassificationMarker) return { action: 'warn', reason: 'the file carries a classification marker' };
+  if (facts.gitIgnored) return { action: 'warn', reason: 'the file is ignored by git' };
+  return undefined;
+}

@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { saveScreenshot } from './harness/browser';
+import { startVsCodeSession, type VsCodeSession } from './harness/session';
+import { chatInputText, clickDialogButton, dialog, focusEmptyChatInput, pressPaste, setClipboard } from './harness/workbench';
+
+// The .env holds nothing a content scanner would flag; only its origin makes it sensitive.
+const ENV = ['DB_HOST=db01.corp.internal', 'DB_USER=orders_app', 'APP_MODE=production', 'FEATURE_FLAGS=checkout,search'].join('\n');
+
+describe('copy provenance: a paste is judged by where it was copied from (real VS Code in chromium)', function () {
+  let s: VsCodeSession;
+  let workspace: string;
+
+  before(async function () {
+    workspace = mkdtempSync(join(tmpdir(), 'promptfence-ws-'));
+    writeFileSync(join(workspace, '.env'), ENV + '\n');
+    writeFileSync(join(workspace, 'README.md'), '# demo\n');
+    s = await startVsCodeSession({ folder: workspace });
+    await s.driver.command('workbench.action.chat.open');
+  });
+
+  after(async function () {
+    await s?.close();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && s) console.log(`    screenshot: ${await saveScreenshot(s.workbench.page, `provenance-${this.currentTest.title}`)}`);
+    if (s && (await dialog(s.workbench.page).count()) > 0) await s.workbench.page.keyboard.press('Escape');
+  });
+
+  it('blocks text copied from .env and then edited, naming the file', async function () {
+    const page = s.workbench.page;
+    await s.driver.openFile(join(workspace, '.env'), [0, 0, 3, 30]);
+    await page.locator('.editor-instance .monaco-editor').first().click({ position: { x: 200, y: 10 } });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    await page.waitForTimeout(300);
+    // Edited after copying: one line changed, one added, one removed.
+    const edited = ['DB_HOST=db01.corp.internal', 'DB_USER=orders_app_v2', 'APP_MODE=production', '# why does this fail in prod?'].join('\n');
+    await setClipboard(page, edited);
+    await focusEmptyChatInput(page);
+    await pressPaste(page);
+    await dialog(page).waitFor({ state: 'visible', timeout: 10_000 });
+    const shown = await dialog(page).innerText();
+    assert.match(shown, /Copied from \.env, lines 1–4/);
+    assert.match(shown, /\.env files hold credentials/);
+    assert.match(shown, /blocked this paste/);
+    assert.equal(await dialog(page).getByRole('button', { name: 'Paste anyway', exact: true }).count(), 0);
+    await clickDialogButton(page, 'Cancel');
+    assert.equal(await chatInputText(page), '');
+  });
+
+  it('lets the same kind of text through when it was not copied from a sensitive file', async function () {
+    const page = s.workbench.page;
+    await focusEmptyChatInput(page);
+    await setClipboard(page, 'APP_MODE=staging\nLOG_LEVEL=debug');
+    await pressPaste(page);
+    await page.waitForTimeout(500);
+    assert.equal(await dialog(page).count(), 0);
+    assert.equal(await chatInputText(page), 'APP_MODE=staging\nLOG_LEVEL=debug');
+  });
+});
