@@ -23,6 +23,8 @@ const common = {
 
 const builds = [
   esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // Large scans run in a worker thread, loaded from next to the bundle that starts it.
+  esbuild.build({ ...common, entryPoints: ['src/engine/scanWorker.ts'], outfile: 'dist/scanWorker.js' }),
   // Loaded by the extension only when log forwarding is configured (OpenTelemetry is large).
   esbuild.build({ ...common, entryPoints: ['src/audit/forwarder.ts'], outfile: 'dist/forwarder.js' }),
   esbuild.build({

@@ -1,4 +1,6 @@
+import type * as vscode from 'vscode';
 import { chatRoute } from './chatRoute';
+import { runExposureReport } from './exposureReport';
 import { guardPaste } from './guardedPaste';
 import type { PromptFence } from './promptFence';
 import { scanClipboard, scanSelection } from './scanCommands';
@@ -12,8 +14,10 @@ export const COMMANDS: Record<string, (pf: PromptFence) => (...args: any[]) => u
   'promptfence.guardedTerminalPaste': (pf) => () => pf.terminals.guardPaste(),
   'promptfence.enableTerminalGuard': (pf) => () => pf.terminals.addToCommandsToSkipShell(),
   'promptfence.guardedWebviewPaste': (pf) => (args?: { kind?: 'view' | 'panel'; viewId?: string }) => pf.webviews.guardPaste(args?.kind ?? 'view', args?.viewId),
-  'promptfence.scanSelection': (pf) => () => scanSelection(pf),
+  'promptfence.scanSelection': (pf) => (uri?: vscode.Uri) => scanSelection(pf, uri),
   'promptfence.scanClipboard': (pf) => () => scanClipboard(pf),
   'promptfence.showOutput': (pf) => () => pf.log.show(),
   'promptfence.openWarningLog': (pf) => () => pf.warningLogView.show(),
+  'promptfence.exposureReport': (pf) => () => runExposureReport(pf),
+  'promptfence.activeFileExposure': (pf) => () => pf.exposure.update(),
 };

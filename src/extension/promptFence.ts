@@ -4,6 +4,7 @@ import type { EffectivePolicy } from '../policy/types';
 import { Settings } from './settings';
 import { defaultRegistry, type DetectorRegistry } from '../engine';
 import type { SourceRule } from '../provenance/sourceRules';
+import { ActiveFileExposure } from './activeFileExposure';
 import { CopyProvenance } from './copyProvenance';
 import { TerminalGuard } from './terminalGuard';
 import { WarningLog } from './warningLog';
@@ -28,6 +29,7 @@ export class PromptFence implements vscode.Disposable {
   readonly terminals: TerminalGuard;
   readonly webviews: WebviewGuard;
   readonly provenance: CopyProvenance;
+  readonly exposure: ActiveFileExposure;
   private statusEmitter = new vscode.EventEmitter<void>();
   /** Fires when something the status bar shows changed (policy, terminal routing). */
   readonly onDidChangeStatus = this.statusEmitter.event;
@@ -41,6 +43,7 @@ export class PromptFence implements vscode.Disposable {
     this.terminals = new TerminalGuard(this);
     this.webviews = new WebviewGuard(this);
     this.provenance = new CopyProvenance(this);
+    this.exposure = new ActiveFileExposure(this);
   }
 
   get policy(): EffectivePolicy {
@@ -75,6 +78,7 @@ export class PromptFence implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.exposure.dispose();
     this.provenance.dispose();
     this.terminals.dispose();
     this.webviews.dispose();

@@ -56,14 +56,28 @@ function showFindings(title: string, listed: ListedFinding[], onPick?: (f: Liste
 
 export async function scanClipboard(pf: PromptFence): Promise<ListedFinding[]> {
   const text = await vscode.env.clipboard.readText();
-  const listed = listFindings(text, scanText(text, { minConfidence: pf.policy.minConfidence }).findings);
+  const listed = listFindings(text, scanText(text, { minConfidence: pf.policy.minConfidence }, pf.registry).findings);
   pf.log.info(`scan of the clipboard: ${listed.length} finding(s)`);
   showFindings(vscode.l10n.t('the clipboard'), listed);
   return listed;
 }
 
-/** Scans the selection, or the whole document when nothing is selected. */
-export async function scanSelection(pf: PromptFence): Promise<ListedFinding[]> {
+/** Scans a whole file (from the explorer's context menu). */
+async function scanFile(pf: PromptFence, uri: vscode.Uri): Promise<ListedFinding[]> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const text = doc.getText();
+  const listed = listFindings(text, scanText(text, { minConfidence: pf.policy.minConfidence }, pf.registry).findings);
+  pf.log.info(`scan of a file: ${listed.length} finding(s)`);
+  showFindings(vscode.workspace.asRelativePath(uri, false), listed, (f) => {
+    const pos = new vscode.Position(f.line - 1, f.column - 1);
+    void vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos) });
+  });
+  return listed;
+}
+
+/** Scans the selection, or the whole document when nothing is selected, or the file the explorer passes. */
+export async function scanSelection(pf: PromptFence, uri?: vscode.Uri): Promise<ListedFinding[]> {
+  if (uri instanceof vscode.Uri) return scanFile(pf, uri);
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a file to scan its selection.'));
@@ -72,7 +86,7 @@ export async function scanSelection(pf: PromptFence): Promise<ListedFinding[]> {
   const range = editor.selection.isEmpty ? undefined : editor.selection;
   const text = editor.document.getText(range);
   const firstLine = range ? range.start.line : 0;
-  const listed = listFindings(text, scanText(text, { minConfidence: pf.policy.minConfidence }).findings, firstLine);
+  const listed = listFindings(text, scanText(text, { minConfidence: pf.policy.minConfidence }, pf.registry).findings, firstLine);
   pf.log.info(`scan of ${range ? 'the selection' : 'the document'}: ${listed.length} finding(s)`);
   showFindings(range ? vscode.l10n.t('the selection') : vscode.l10n.t('this file'), listed, (f) => {
     const pos = new vscode.Position(f.line - 1, (f.line - 1 === firstLine && range ? range.start.character : 0) + f.column - 1);

@@ -3,6 +3,7 @@ import { maskValue, scanText, type DetectorRegistry, type Finding } from '../eng
 import { decideAction } from '../policy/decide';
 import type { Action, Decision, EffectivePolicy } from '../policy/types';
 import type { HookCall } from './payload';
+import type { SourceRule } from '../provenance/sourceRules';
 import { matchSensitivePath } from './sensitivePaths';
 import { commandPathWords, extractToolTargets } from './toolInput';
 
@@ -19,8 +20,8 @@ export interface HookContext {
   /** Relative paths in tool arguments resolve against this (the agent's cwd). */
   readonly cwd: string;
   readonly files: HookFiles;
-  /** Path globs added to the built-in list. */
-  readonly extraGlobs?: readonly string[];
+  /** Path rules checked before the built-in ones (see sensitivePaths.ts). */
+  readonly pathRules?: readonly SourceRule[];
   readonly timeBudgetMs?: number;
   readonly now?: Date;
 }
@@ -103,8 +104,11 @@ function judgePath(raw: string, ctx: HookContext, target: string, readContent: b
   const expanded = raw.startsWith('~/') && home ? resolve(home, raw.slice(2)) : raw.replace(/^file:\/\//, '');
   const abs = resolve(ctx.cwd, expanded);
   const shown = displayPath(abs, ctx.cwd);
-  const hit = matchSensitivePath(shown, ctx.extraGlobs);
-  if (hit) return [{ kind: 'block', action: 'block', what: `reading ${shown}`, text: '', findings: [], source: shown, hint: `files matching ${hit.glob} stay out of AI conversations` }];
+  const hit = matchSensitivePath(shown, ctx.pathRules);
+  if (hit) {
+    const kind: HookVerdictKind = hit.action === 'warn' ? 'warn' : 'block';
+    return [{ kind, action: hit.action, what: `reading ${shown}`, text: '', findings: [], source: shown, hint: `${hit.reason}: such files stay out of AI conversations` }];
+  }
   if (!readContent) return [];
   const size = ctx.files.fileSize(abs);
   if (size === undefined || size > MAX_SCANNED_FILE_BYTES) return [];

@@ -1,67 +1,27 @@
 /**
- * Files an agent should not read into a conversation, by name alone. The policy schema
- * has no path rules yet, so this built-in list applies and callers may add globs.
+ * Files an agent should not read into a conversation, by name alone. The rules are the
+ * ones copy provenance uses (src/provenance/sourceRules.ts), so that a file is judged
+ * alike whether its text is pasted or an agent reads it, plus a few that matter when an
+ * agent reads files on its own. The policy schema has no path rules yet; callers may
+ * put their own rules first.
  */
+import { BUILTIN_SOURCE_RULES, classifySource, type SourceRule, type SourceVerdict } from '../provenance/sourceRules';
 
-/** Globs over the workspace-relative path (`/` separators); a glob without `/` matches the file name. */
-export const BUILTIN_SENSITIVE_GLOBS: readonly string[] = [
-  '.env',
-  '.env.*',
-  '*.pem',
-  '*.key',
-  '*.p12',
-  '*.pfx',
-  'id_rsa*',
-  'id_dsa*',
-  'id_ecdsa*',
-  'id_ed25519*',
-  'credentials*',
-  '.netrc',
-  '.pgpass',
-  '**/secrets/**',
+/** Checked before the shared rules: the first matching rule decides. */
+export const HOOK_SOURCE_RULES: readonly SourceRule[] = [
+  // Public halves of SSH keys match `id_rsa*` but are meant to be shared.
+  { path: '*.pub', action: 'allow', reason: 'public keys' },
+  { path: 'id_dsa*', action: 'block', reason: 'SSH private keys' },
+  { path: '.netrc', action: 'block', reason: 'login credentials' },
+  { path: '.pgpass', action: 'block', reason: 'database passwords' },
+  ...BUILTIN_SOURCE_RULES,
 ];
 
-/** Templates that document variables without values. */
-const EXEMPT_NAMES = /^\.env\.(example|sample|template|dist|defaults)$|\.pub$/i;
-
-/** Compiles a glob: `**` spans folders, `*` and `?` stay within one name. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      // `**/` matches zero or more folders; a trailing `**` anything below.
-      if (glob[i + 2] === '/') {
-        re += '(?:.*/)?';
-        i += 2;
-      } else {
-        re += '.*';
-        i += 1;
-      }
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`, process.platform === 'win32' ? 'i' : '');
-}
-
-export interface PathRuleHit {
-  /** The glob that matched, for the reason shown to the user. */
-  readonly glob: string;
-}
-
 /**
- * Whether a path names a file the agent may not read. `relPath` is relative to the
- * workspace when it lies inside it, else absolute; both use `/`.
+ * What the rules say about reading a path (workspace-relative when inside the
+ * workspace, else absolute; `/` separators). Undefined when no rule objects.
  */
-export function matchSensitivePath(relPath: string, extraGlobs: readonly string[] = []): PathRuleHit | undefined {
-  const path = relPath.split('\\').join('/');
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  if (EXEMPT_NAMES.test(name)) return undefined;
-  for (const glob of [...BUILTIN_SENSITIVE_GLOBS, ...extraGlobs]) {
-    const re = globToRegExp(glob);
-    const subject = glob.includes('/') ? path.replace(/^\/+/, '') : name;
-    if (re.test(subject)) return { glob };
-  }
-  return undefined;
+export function matchSensitivePath(path: string, extraRules: readonly SourceRule[] = []): SourceVerdict | undefined {
+  const verdict = classifySource({ path }, [...extraRules, ...HOOK_SOURCE_RULES]);
+  return verdict && verdict.action !== 'allow' ? verdict : undefined;
 }

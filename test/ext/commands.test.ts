@@ -45,9 +45,9 @@ describe('commands', () => {
     assert.ok(!JSON.stringify(listed).includes('3704 0044'), 'no raw value in the result');
   });
 
-  it('scanSelection scans the whole file when nothing is selected', async () => {
-    await untitled(`first line\nsecond has ${IBAN}`);
-    const listed = await vscode.commands.executeCommand<Listed[]>('promptfence.scanSelection');
+  it('scanSelection scans the whole file the explorer passes', async () => {
+    const editor = await untitled(`first line\nsecond has ${IBAN}`);
+    const listed = await vscode.commands.executeCommand<Listed[]>('promptfence.scanSelection', editor.document.uri);
     assert.deepEqual(listed.map((f) => [f.type, f.line, f.column]), [['IBAN_CODE', 2, 12]]);
   });
 
@@ -64,5 +64,42 @@ describe('commands', () => {
     const outcome = await vscode.commands.executeCommand<{ choice: string; action: string }>('promptfence.guardedPaste', { target: 'chat.panel' });
     assert.deepEqual([outcome.action, outcome.choice], ['allow', 'pasted']);
     assert.equal(editor.document.getText(), 'start: nothing sensitive here');
+  });
+});
+
+describe('exposure', () => {
+  // Assembled at run time so that no secret-shaped literal sits in the repository.
+  const AWS = ['AKIA', 'Z7VRSQ5TKPLWFMXB'].join('');
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('marks blocked data in the active file', async () => {
+    const doc = await vscode.workspace.openTextDocument({ content: `key ${AWS}\nmail x.y@firma.de`, language: 'plaintext' });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    assert.equal(await vscode.commands.executeCommand<number>('promptfence.activeFileExposure'), 1, 'the key is blocked; the e-mail only warns');
+  });
+
+  it('finds nothing to mark in a clean file', async () => {
+    const doc = await vscode.workspace.openTextDocument({ content: 'const x = 1;', language: 'plaintext' });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    assert.equal(await vscode.commands.executeCommand<number>('promptfence.activeFileExposure'), 0);
+  });
+
+  it('lists workspace files with findings in the exposure report', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const file = vscode.Uri.joinPath(folder, 'exposure-probe.sh');
+    await vscode.workspace.fs.writeFile(file, Buffer.from(`export AWS_ACCESS_KEY_ID=${AWS}\n`));
+    try {
+      const summary = await vscode.commands.executeCommand<{ scanned: number; exposures: { path: string; action: string }[] }>('promptfence.exposureReport');
+      assert.ok(summary.scanned >= 2, `scanned ${summary.scanned}`);
+      assert.deepEqual(summary.exposures.map((e) => [e.path, e.action]), [['exposure-probe.sh', 'block']]);
+      const report = vscode.window.activeTextEditor!.document.getText();
+      assert.match(report, /exposure-probe\.sh/);
+      assert.ok(!report.includes(AWS));
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
   });
 });

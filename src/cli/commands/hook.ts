@@ -92,8 +92,10 @@ async function answerHook(args: string[], io: CliIo): Promise<number> {
   } catch {
     return print(formatHookFailure(hinted, 'the hook payload on standard input is not JSON'), io);
   }
+  let agent = hinted;
   try {
     const call = readHookCall(payload, { agent: hinted, event: values.event });
+    agent = call.agent;
     const folder = call.cwd !== undefined ? resolve(io.cwd, call.cwd) : io.cwd;
     const { policy, notice } = loadHookPolicy(values.policy, folder, io);
     // The built-in registry is compiled already; a policy with custom classes needs its own.
@@ -121,7 +123,7 @@ async function answerHook(args: string[], io: CliIo): Promise<number> {
     return print(formatHookAnswer(call, verdict, notice), io);
   } catch (err) {
     if (err instanceof UsageError) throw err;
-    return print(formatHookFailure(hinted, (err as Error).message), io);
+    return print(formatHookFailure(agent, (err as Error).message), io);
   }
 }
 

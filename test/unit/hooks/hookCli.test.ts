@@ -66,6 +66,12 @@ describe('promptfence hook: failing safe', () => {
     }
   });
 
+  it('exits 2 when the JSON is not an object', async () => {
+    const { code, err } = await runCli(['hook'], '[1, 2]', ws.env, ws.dir);
+    assert.equal(code, 2);
+    assert.match(err, /not a JSON object/);
+  });
+
   it('answers Copilot CLI, which ignores failing hooks, with a deny on stdout and exit 0', async () => {
     const { code, out } = await runCli(['hook', '--agent', 'copilot'], '', ws.env, ws.dir);
     assert.equal(code, 0);

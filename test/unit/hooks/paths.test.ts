@@ -1,24 +1,20 @@
 import * as assert from 'node:assert/strict';
-import { globToRegExp, matchSensitivePath } from '../../../src/hooks/sensitivePaths';
+import { matchSensitivePath } from '../../../src/hooks/sensitivePaths';
 import { commandPathWords, extractToolTargets } from '../../../src/hooks/toolInput';
 
 describe('sensitive paths', () => {
-  const blocked = ['.env', 'app/.env', '.env.local', '.env.production', 'certs/server.pem', 'tls.key', 'id_rsa', '/home/u/.ssh/id_ed25519', 'credentials', '.aws/credentials', 'credentials.json', 'secrets/db.txt', 'deploy/secrets/x/y.yaml', '/etc/app/secrets/token', 'store.p12', '.netrc'];
-  const allowed = ['.env.example', '.env.sample', '.env.template', 'id_rsa.pub', 'src/env.ts', 'environment.md', 'README.md', 'keyboard.ts', 'docs/secrets.md', 'mysecrets/a.txt', 'monkey.pem.txt'];
-  for (const p of blocked) it(`blocks ${p}`, () => assert.ok(matchSensitivePath(p), p));
+  const blocked = ['.env', 'app/.env', '.env.local', '.env.production', 'certs/server.pem', 'tls.key', 'id_rsa', '/home/u/.ssh/id_ed25519', 'id_dsa', 'credentials', '.aws/credentials', 'credentials.json', 'secrets/db.txt', 'deploy/secrets/x/y.yaml', '/etc/app/secrets/token', 'store.p12', '.netrc', '.pgpass'];
+  const allowed = ['.env.example', '.env.sample', '.env.template', 'id_rsa.pub', '/home/u/.ssh/id_ed25519.pub', 'src/env.ts', 'environment.md', 'README.md', 'keyboard.ts', 'docs/secrets.md', 'mysecrets/a.txt', 'monkey.pem.txt'];
+  for (const p of blocked) it(`blocks ${p}`, () => assert.equal(matchSensitivePath(p)?.action, 'block', p));
   for (const p of allowed) it(`allows ${p}`, () => assert.equal(matchSensitivePath(p), undefined, p));
 
-  it('adds globs the caller gives', () => {
-    assert.equal(matchSensitivePath('customers/list.csv'), undefined);
-    assert.deepEqual(matchSensitivePath('customers/list.csv', ['customers/**']), { glob: 'customers/**' });
+  it('asks about registry credential files (the shared rules say warn)', () => {
+    assert.equal(matchSensitivePath('.npmrc')?.action, 'warn');
   });
 
-  it('compiles globs: ** spans folders, * stays within a name', () => {
-    assert.ok(globToRegExp('a/**/b.txt').test('a/b.txt'));
-    assert.ok(globToRegExp('a/**/b.txt').test('a/x/y/b.txt'));
-    assert.ok(!globToRegExp('a/*.txt').test('a/x/b.txt'));
-    assert.ok(globToRegExp('file?.md').test('file1.md'));
-    assert.ok(!globToRegExp('a.b').test('axb'), 'dots are literal');
+  it('puts the caller\'s rules first', () => {
+    assert.equal(matchSensitivePath('customers/list.csv'), undefined);
+    assert.equal(matchSensitivePath('customers/list.csv', [{ path: 'customers/**', action: 'block', reason: 'customer data' }])?.reason, 'customer data');
   });
 });
 
