@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { chatRoute } from './chatRoute';
 import { runExposureReport } from './exposureReport';
+import { showEffectivePolicy } from './effectivePolicy';
 import { guardPaste } from './guardedPaste';
 import type { PromptFence } from './promptFence';
 import { scanClipboard, scanSelection } from './scanCommands';
@@ -19,5 +20,10 @@ export const COMMANDS: Record<string, (pf: PromptFence) => (...args: any[]) => u
   'promptfence.showOutput': (pf) => () => pf.log.show(),
   'promptfence.openWarningLog': (pf) => () => pf.warningLogView.show(),
   'promptfence.exposureReport': (pf) => () => runExposureReport(pf),
+  'promptfence.showEffectivePolicy': (pf) => () => showEffectivePolicy(pf),
+  'promptfence.reloadPolicy': (pf) => async () => {
+    await pf.policies?.reload();
+    return { source: pf.policy.source, hash: pf.policy.hash };
+  },
   'promptfence.activeFileExposure': (pf) => () => pf.exposure.update(),
 };

@@ -5,6 +5,7 @@ import { Settings } from './settings';
 import { defaultRegistry, type DetectorRegistry } from '../engine';
 import type { SourceRule } from '../provenance/sourceRules';
 import { ActiveFileExposure } from './activeFileExposure';
+import type { PolicyManager } from './policyManager';
 import { CopyProvenance } from './copyProvenance';
 import { TerminalGuard } from './terminalGuard';
 import { WarningLog } from './warningLog';
@@ -34,6 +35,8 @@ export class PromptFence implements vscode.Disposable {
   /** Fires when something the status bar shows changed (policy, terminal routing). */
   readonly onDidChangeStatus = this.statusEmitter.event;
   private currentRegistry: DetectorRegistry = defaultRegistry;
+  /** Set by `activate`; loads and watches the policy files. */
+  policies: PolicyManager | undefined;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel('PromptFence', { log: true });
@@ -50,10 +53,12 @@ export class PromptFence implements vscode.Disposable {
     return this.current;
   }
 
-  /** "built-in" or the policy file's name, with its short hash. */
+  /** "built-in" or the policy files' names, with the short hash of the merged policy. */
   get policyLabel(): string {
     const p = this.current;
-    return p.source === 'built-in' ? vscode.l10n.t('built-in default') : `${p.source} (${p.hash.slice(0, 8)})`;
+    if (p.source === 'built-in') return vscode.l10n.t('built-in default');
+    const names = p.source.split(/\s*\+\s*/).map((s) => (/^built-in/.test(s) ? s : s.replace(/^.*[\\/]/, ''))).join(' + ');
+    return `${names} (${p.hash.slice(0, 8)})`;
   }
 
   /** The built-in detectors plus the policy's own terms and patterns. */

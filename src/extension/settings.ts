@@ -10,6 +10,15 @@ export class Settings {
     return this.section.get<boolean>('enabled', true);
   }
 
+  /** The organisation baseline: a path or an https URL. Machine-scoped, so a workspace cannot replace it. */
+  get policyBaseline(): string | undefined {
+    return this.section.get<string>('policy.baseline')?.trim() || undefined;
+  }
+
+  get policyBaselineSha256(): string | undefined {
+    return this.section.get<string>('policy.baselineSha256')?.trim() || undefined;
+  }
+
   /** Machine-scoped: a workspace cannot redirect where its warnings are logged. */
   get logDirectory(): string | undefined {
     return this.section.get<string>('log.directory')?.trim() || undefined;

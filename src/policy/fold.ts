@@ -52,27 +52,45 @@ export interface FoldedText {
 }
 
 export function foldText(text: string): FoldedText {
-  let folded = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Typed buffers instead of string concatenation: appending to and inspecting a growing
+  // string flattens V8's rope on every step, which made folding quadratic.
+  let units = new Uint16Array(text.length + 16);
+  let starts = new Uint32Array(text.length + 16);
+  let ends = new Uint32Array(text.length + 16);
+  let n = 0;
+  const grow = () => {
+    const bigger = (a: Uint16Array | Uint32Array) => {
+      const b = new (a.constructor as typeof Uint32Array)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    units = bigger(units) as unknown as Uint16Array;
+    starts = bigger(starts);
+    ends = bigger(ends);
+  };
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     let f = foldCodePoint(cp);
     // One space stands for any run of white space, so "Projekt  X" and "Projekt\nX" match "projekt x".
-    if (f === ' ' && folded.endsWith(' ')) f = '';
+    if (f === ' ' && n > 0 && units[n - 1] === 32) f = '';
     if (f === '') {
-      if (ends.length > 0) ends[ends.length - 1] = i + width;
+      if (n > 0) ends[n - 1] = i + width;
     } else {
       for (let k = 0; k < f.length; k++) {
-        starts.push(i);
-        ends.push(i + width);
+        if (n === units.length) grow();
+        units[n] = f.charCodeAt(k);
+        starts[n] = i;
+        ends[n] = i + width;
+        n++;
       }
-      folded += f;
     }
     i += width;
   }
-  return { folded, rawStart: Uint32Array.from(starts), rawEnd: Uint32Array.from(ends) };
+  let folded = '';
+  const CHUNK = 8192;
+  for (let k = 0; k < n; k += CHUNK) folded += String.fromCharCode(...units.subarray(k, Math.min(n, k + CHUNK)));
+  return { folded, rawStart: starts.slice(0, n), rawEnd: ends.slice(0, n) };
 }
 
 /** A term folded the same way as text. */

@@ -28,6 +28,16 @@ function handlers() {
     async config({ section, key }) {
       return { value: vscode.workspace.getConfiguration(section).get(key) };
     },
+    async diagnostics({ path }) {
+      return {
+        diagnostics: vscode.languages.getDiagnostics(vscode.Uri.file(path)).map((d) => ({
+          message: d.message,
+          line: d.range.start.line + 1,
+          column: d.range.start.character + 1,
+          severity: d.severity,
+        })),
+      };
+    },
     async clipboard() {
       return { text: await vscode.env.clipboard.readText() };
     },

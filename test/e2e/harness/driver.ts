@@ -44,6 +44,10 @@ export class Driver {
     return (await this.call<{ value: T }>('config', { section, key })).value;
   }
 
+  async diagnostics(path: string): Promise<{ message: string; line: number; column: number; severity: number }[]> {
+    return (await this.call<{ diagnostics: { message: string; line: number; column: number; severity: number }[] }>('diagnostics', { path })).diagnostics;
+  }
+
   async openFile(path: string, selection?: [number, number, number, number]): Promise<void> {
     await this.call('openFile', { path, selection });
   }
