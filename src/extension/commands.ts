@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import { chatRoute } from './chatRoute';
+import { installAgentHooks, runDoctor } from './doctor';
 import { runExposureReport } from './exposureReport';
 import { showEffectivePolicy } from './effectivePolicy';
 import { guardPaste } from './guardedPaste';
@@ -21,6 +22,8 @@ export const COMMANDS: Record<string, (pf: PromptFence) => (...args: any[]) => u
   'promptfence.openWarningLog': (pf) => () => pf.warningLogView.show(),
   'promptfence.exposureReport': (pf) => () => runExposureReport(pf),
   'promptfence.showEffectivePolicy': (pf) => () => showEffectivePolicy(pf),
+  'promptfence.doctor': (pf) => () => runDoctor(pf),
+  'promptfence.installAgentHooks': (pf) => (args?: Parameters<typeof installAgentHooks>[1]) => installAgentHooks(pf, args),
   'promptfence.reloadPolicy': (pf) => async () => {
     await pf.policies?.reload();
     return { source: pf.policy.source, hash: pf.policy.hash };

@@ -54,37 +54,48 @@ export interface FoldedText {
 export function foldText(text: string): FoldedText {
   // Typed buffers instead of string concatenation: appending to and inspecting a growing
   // string flattens V8's rope on every step, which made folding quadratic.
-  let units = new Uint16Array(text.length + 16);
-  let starts = new Uint32Array(text.length + 16);
-  let ends = new Uint32Array(text.length + 16);
+  let capacity = text.length + 16;
+  let units = new Uint16Array(capacity);
+  let starts = new Uint32Array(capacity);
+  let ends = new Uint32Array(capacity);
   let n = 0;
-  const grow = () => {
-    const bigger = (a: Uint16Array | Uint32Array) => {
-      const b = new (a.constructor as typeof Uint32Array)(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    units = bigger(units) as unknown as Uint16Array;
-    starts = bigger(starts);
-    ends = bigger(ends);
+  const push = (code: number, start: number, end: number) => {
+    if (code === 32 && n > 0 && units[n - 1] === 32) {
+      // One space stands for any run of white space: "Projekt  X" and "Projekt\nX" match "projekt x".
+      ends[n - 1] = end;
+      return;
+    }
+    if (n === capacity) {
+      capacity *= 2;
+      const u = new Uint16Array(capacity);
+      u.set(units);
+      units = u;
+      const s = new Uint32Array(capacity);
+      s.set(starts);
+      starts = s;
+      const e = new Uint32Array(capacity);
+      e.set(ends);
+      ends = e;
+    }
+    units[n] = code;
+    starts[n] = start;
+    ends[n] = end;
+    n++;
   };
   for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      push(c >= 65 && c <= 90 ? c | 0x20 : c === 32 || (c >= 9 && c <= 13) ? 32 : c, i, i + 1);
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    let f = foldCodePoint(cp);
-    // One space stands for any run of white space, so "Projekt  X" and "Projekt\nX" match "projekt x".
-    if (f === ' ' && n > 0 && units[n - 1] === 32) f = '';
+    const f = foldCodePoint(cp);
+    // A combining mark folds to nothing and belongs to the character before it.
     if (f === '') {
       if (n > 0) ends[n - 1] = i + width;
-    } else {
-      for (let k = 0; k < f.length; k++) {
-        if (n === units.length) grow();
-        units[n] = f.charCodeAt(k);
-        starts[n] = i;
-        ends[n] = i + width;
-        n++;
-      }
-    }
+    } else for (let k = 0; k < f.length; k++) push(f.charCodeAt(k), i, i + width);
     i += width;
   }
   let folded = '';

@@ -3,6 +3,7 @@
  * from facts gathered elsewhere: the CLI's doctor reads files, the extension's Doctor
  * command asks the VS Code API. Pure, so both show the same table for the same facts.
  */
+import { KNOWN_CHAT_WEBVIEWS } from '../targets/chatWebviews';
 import type { HookAgent } from '../hooks/payload';
 
 export type RouteStatus = 'guarded' | 'not guarded' | 'needs action';
@@ -57,16 +58,8 @@ export interface RouteFacts {
   readonly terminalPasteCommand?: string;
 }
 
-/** Chat extensions known to be webviews (DESIGN.md §5), by extension id. */
-export const KNOWN_CHAT_EXTENSIONS: Readonly<Record<string, string>> = {
-  'saoudrizwan.claude-dev': 'Cline',
-  'rooveterinaryinc.roo-cline': 'Roo Code',
-  'continue.continue': 'Continue',
-  'anthropic.claude-code': 'Claude Code',
-  'google.geminicodeassist': 'Gemini Code Assist',
-  'amazonwebservices.amazon-q-vscode': 'Amazon Q',
-  'openai.chatgpt': 'Codex',
-};
+/** Chat extensions known to be webviews (DESIGN.md §5), by extension id; the one list the paste guard uses too. */
+export const KNOWN_CHAT_EXTENSIONS: Readonly<Record<string, string>> = Object.fromEntries(KNOWN_CHAT_WEBVIEWS.map((e) => [e.extensionId, e.label]));
 
 const AGENT_NAMES: Readonly<Record<HookAgent, string>> = { vscode: 'VS Code agent mode', claude: 'Claude Code', copilot: 'Copilot CLI' };
 

@@ -5,6 +5,7 @@
  * adds what the VS Code API knows (UI kind, live settings, keybindings) before calling
  * `assessRoutes`.
  */
+import { AI_CLI_PROGRAMS } from '../targets/aiCli';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -16,7 +17,7 @@ import { KNOWN_CHAT_EXTENSIONS, type HookFacts, type PasteGuardFacts, type Route
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** AI command-line programs whose terminals PromptFence guards (issue 6). */
-export const AI_CLI_PROGRAMS = ['claude', 'gemini', 'codex', 'aider', 'copilot', 'opencode', 'qwen', 'cursor-agent', 'amp', 'goose'];
+export { AI_CLI_PROGRAMS };
 
 function readJsonc(path: string): unknown {
   try {

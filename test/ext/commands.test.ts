@@ -103,3 +103,35 @@ describe('exposure', () => {
     }
   });
 });
+
+describe('doctor and agent hooks', () => {
+  it('Doctor reports the Chat view as guarded and names what the terminal route needs', async () => {
+    const rows = await vscode.commands.executeCommand<{ id: string; route: string; status: string; reason: string; action?: string }[]>('promptfence.doctor');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const byRoute = (re: RegExp) => rows.find((r) => re.test(r.route));
+    assert.equal(byRoute(/chat view/i)?.status, 'guarded', JSON.stringify(rows));
+    const skip = vscode.workspace.getConfiguration('terminal.integrated').get<string[]>('commandsToSkipShell', []);
+    const terminal = rows.find((r) => /terminal/i.test(r.route) && /CLI/i.test(r.route));
+    assert.ok(terminal, JSON.stringify(rows.map((r) => r.route)));
+    assert.equal(terminal.status, skip.includes('promptfence.guardedTerminalPaste') ? 'guarded' : 'needs action');
+    assert.ok(rows.some((r) => r.status === 'not guarded' && /drag|menu/i.test(r.route)), 'the routes no extension can guard are listed as such');
+  });
+
+  it('installs Claude Code hooks into the workspace once, and a second install changes nothing', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const dir = vscode.Uri.joinPath(folder, '.claude');
+    try {
+      const first = await vscode.commands.executeCommand<{ path: string; changed: boolean }>('promptfence.installAgentHooks', { agent: 'claude', scope: 'workspace', confirm: false });
+      assert.equal(first.changed, true);
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, 'settings.json')));
+      const settings = JSON.parse(text);
+      const command: string = settings.hooks.UserPromptSubmit[0].hooks[0].command;
+      assert.match(command, /dist[/\\]cli\.js"? hook --agent claude$/);
+      assert.ok(settings.hooks.PreToolUse.length === 1);
+      const second = await vscode.commands.executeCommand<{ changed: boolean }>('promptfence.installAgentHooks', { agent: 'claude', scope: 'workspace', confirm: false });
+      assert.equal(second.changed, false);
+    } finally {
+      await vscode.workspace.fs.delete(dir, { recursive: true });
+    }
+  });
+});

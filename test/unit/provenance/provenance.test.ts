@@ -11,6 +11,7 @@ describe('classifySource', () => {
     ['.env.example', {}, undefined],
     ['deploy/keys/server.pem', {}, 'block'],
     ['home/.ssh/id_rsa', {}, 'block'],
+    ['home/.ssh/id_rsa.pub', {}, undefined],
     ['infra/secrets/db.yaml', {}, 'block'],
     ['src/app.ts', {}, undefined],
     ['src/environment.ts', {}, undefined],

@@ -22,9 +22,9 @@ const TOKEN_AT = new RegExp(`(?:O['’])?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${L
  * non-ASCII lookbehind makes V8 several times slower); word edges are checked in code.
  */
 const PARTICLE_WORDS = 'von|van|de|der|den|di|da|du|le|la|al|el|bin|ibn|ben|zu|ten|ter|dos|das|del|della|y';
-const PAIR = new RegExp(`[${UPPER}][${LOWER}]+(?:-[A-Z\u00C0-\u017E][${LOWER}]+)?(?: (?:${PARTICLE_WORDS})){0,2} [A-Z\u00C0-\u017E][${LOWER}]`, 'g');
+const PAIR_AT = new RegExp(`[${UPPER}][${LOWER}]+(?:-[A-Z\u00C0-\u017E][${LOWER}]+)?(?: (?:${PARTICLE_WORDS})){0,2} [A-Z\u00C0-\u017E][${LOWER}]`, 'y');
 /** Any capitalised word, for the small windows around context keywords. */
-const ANY_TOKEN = new RegExp(`[${UPPER}][${LOWER}]`, 'g');
+const ANY_TOKEN_AT = new RegExp(`[${UPPER}][${LOWER}]`, 'y');
 const PARTICLE_AT = new RegExp(` (?:(?:${PARTICLE_WORDS}) ){1,2}`, 'y');
 
 const TITLES = new Set(['Herr', 'Herrn', 'Frau', 'Hr', 'Fr', 'Dr', 'Prof', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dipl', 'Ing']);
@@ -284,23 +284,61 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
   }
 }
 
+/**
+ * Per UTF-16 code unit below 0x180: bit 1 = may start a capitalised word (the `UPPER`
+ * ranges), bit 2 = glues a following word into an identifier, path, address or
+ * hyphenation (what `boundaryBefore` rejects). A table lookup per character instead of a
+ * regex attempt per capital letter: in code nearly every capital is inside a camelCase
+ * identifier and is ruled out by the character before it.
+ */
+const CHAR_CLASS = (() => {
+  const t = new Uint8Array(0x180);
+  const upper = (from: number, to: number) => { for (let c = from; c <= to; c++) t[c] |= 1; };
+  upper(65, 90);
+  upper(0xc0, 0xde);
+  upper(0x100, 0x17e);
+  for (let c = 0; c < 0x180; c++) if (isIdentifierChar(c) || c === 64 || c === 35 || c === 46 || c === 47 || c === 92 || c === 45 || c === 39) t[c] |= 2;
+  return t;
+})();
+
+/**
+ * Calls `at` for each position in `[start, end)` that holds a capital letter with a word
+ * boundary before it (`boundaryBefore`), in order; `at` returns where to continue (or -1
+ * for the next position). Equivalent to a global regex for the capital with the boundary
+ * checked in code, without one regex attempt per capital letter.
+ */
+function forEachWordStart(text: string, start: number, end: number, at: (i: number) => number): void {
+  const cls = CHAR_CLASS;
+  let prev = start > 0 ? text.charCodeAt(start - 1) : 32;
+  let glued = prev < 0x180 && (cls[prev] & 2) !== 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < 0x180 ? cls[c] : 0;
+    if ((k & 1) !== 0 && !glued) {
+      const next = at(i);
+      if (next > i) {
+        i = next - 1;
+        const p = text.charCodeAt(i);
+        glued = p < 0x180 && (cls[p] & 2) !== 0;
+        continue;
+      }
+    }
+    glued = (k & 2) !== 0;
+  }
+}
+
 /** Names seeded by two capitalised words in a row, over the whole input. */
 export function findNamePairs(text: string, start: number, end: number): Candidate[] {
   const lists = nameLists();
   const out: Candidate[] = [];
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  PAIR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PAIR.exec(slice)) !== null) {
-    const at = start + m.index;
-    const run = boundaryBefore(text, at) ? readRun(text, at, end) : [];
-    if (run.length === 0) {
-      PAIR.lastIndex = m.index + 1;
-      continue;
-    }
+  forEachWordStart(text, start, end, (at) => {
+    PAIR_AT.lastIndex = at;
+    if (!PAIR_AT.test(text) || PAIR_AT.lastIndex > end) return -1;
+    const run = readRun(text, at, end);
+    if (run.length === 0) return -1;
     judgeRun(text, run, lists, out);
-    PAIR.lastIndex = run[run.length - 1].end - start;
-  }
+    return run[run.length - 1].end;
+  });
   return out;
 }
 
@@ -308,21 +346,15 @@ export function findNamePairs(text: string, start: number, end: number): Candida
 export function findPersons(text: string, start: number, end: number): Candidate[] {
   const lists = nameLists();
   const out: Candidate[] = [];
-  const slice = text.slice(start, end);
-  ANY_TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ANY_TOKEN.exec(slice)) !== null) {
-    const at = start + m.index;
-    const run = boundaryBefore(text, at) ? readRun(text, at, end) : [];
-    if (run.length === 0) {
-      ANY_TOKEN.lastIndex = m.index + 1;
-      continue;
-    }
-    ANY_TOKEN.lastIndex = run[run.length - 1].end - start;
+  forEachWordStart(text, start, end, (at) => {
+    ANY_TOKEN_AT.lastIndex = at;
+    if (!ANY_TOKEN_AT.test(text) || ANY_TOKEN_AT.lastIndex > end) return -1;
+    const run = readRun(text, at, end);
+    if (run.length === 0) return -1;
     // Two words joined by a space seed the whole-input detector, which judges this run the same way.
-    if (run.length >= 2 && text[run[0].end] === ' ') continue;
-    judgeRun(text, run, lists, out);
-  }
+    if (!(run.length >= 2 && text[run[0].end] === ' ')) judgeRun(text, run, lists, out);
+    return run[run.length - 1].end;
+  });
   return out;
 }
 
