@@ -2,7 +2,7 @@
 // Production builds are minified with external source maps; `--dev` skips minification,
 // `--tests` also bundles the extension-host test suites into out/ext-tests/.
 import * as esbuild from 'esbuild';
-import { readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dev = process.argv.includes('--dev');
@@ -51,3 +51,7 @@ if (tests) {
 }
 
 await Promise.all(builds);
+
+// The RE2 engine for policy patterns loads its WebAssembly from next to the bundle.
+mkdirSync('dist', { recursive: true });
+copyFileSync('node_modules/re2-wasm/build/wasm/re2.wasm', 'dist/re2.wasm');

@@ -1,12 +1,10 @@
 import { hostname, userInfo } from 'node:os';
 import { basename, resolve } from 'node:path';
-import type { Finding } from '../engine/types';
-import type { Action } from '../policy/types';
 import { defaultKeyFile, fileKeyStore, resolveLogKey, type KeyStore } from './key';
-import { createAuditEvent, type AuditChoice, type AuditTarget } from './record';
+import { createAuditEvent, type DecisionFacts } from './record';
 import { AuditLogWriter, type LogLocation } from './writer';
 
-export interface DecisionLogRequest {
+export interface DecisionLogRequest extends DecisionFacts {
   /** `--log FILE`: one file, no rotation. Wins over `policyLogDir`. */
   readonly logFile?: string;
   /** The folder the policy names for the log; rotated files. */
@@ -15,18 +13,11 @@ export interface DecisionLogRequest {
   readonly retentionDays?: number;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
-  readonly text: string;
-  readonly findings: readonly Finding[];
-  readonly action: Action;
-  readonly choice: AuditChoice;
-  readonly reason?: string;
-  readonly target: AuditTarget;
   readonly policy: { readonly source: string; readonly hash: string };
   /** The CLI's version. */
   readonly version: string;
   /** Defaults to the name of `cwd`. */
   readonly workspace?: string;
-  readonly source?: string;
   /** Defaults to a 0600 key file under the user's config folder. */
   readonly keyStore?: KeyStore;
 }

@@ -80,7 +80,8 @@ export type DecisionEvent = Sealed<DecisionEventBody>;
 export const MAX_VALUES_PER_TYPE = 100;
 export const MAX_REASON_LENGTH = 500;
 
-export interface AuditDecisionInput {
+/** One decision as its caller knows it; every way into the log (extension, CLI, hook) starts from this. */
+export interface DecisionFacts {
   /** The text that was scanned: used only to cut out values for fingerprints and previews, never stored. */
   readonly text: string;
   readonly findings: readonly Finding[];
@@ -88,13 +89,17 @@ export interface AuditDecisionInput {
   readonly choice: AuditChoice;
   readonly reason?: string;
   readonly target: AuditTarget;
+  /** Where the text was copied from, when known. */
+  readonly source?: string;
+}
+
+export interface AuditDecisionInput extends DecisionFacts {
   readonly policy: { readonly source: string; readonly hash: string };
   readonly user: string;
   readonly machine: string;
   readonly workspace: string;
   readonly producer: 'extension' | 'cli';
   readonly version: string;
-  readonly source?: string;
 }
 
 export interface AuditContext {

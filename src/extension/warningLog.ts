@@ -1,24 +1,14 @@
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { Finding } from '../engine/types';
 import { resolveLogKey } from '../audit/key';
-import { createAuditEvent, type AuditChoice, type AuditTarget } from '../audit/record';
+import { createAuditEvent, type DecisionFacts } from '../audit/record';
 import { AuditLogWriter, type LogLocation } from '../audit/writer';
-import type { Action } from '../policy/types';
 import type { PromptFence } from './promptFence';
 
 const KEY_SECRET = 'promptfence.logKey';
 
-export interface LoggedDecision {
-  readonly text: string;
-  readonly findings: readonly Finding[];
-  readonly action: Action;
-  readonly choice: AuditChoice;
-  readonly reason?: string;
-  readonly target: AuditTarget;
-  readonly source?: string;
-}
+export type LoggedDecision = DecisionFacts;
 
 /** Minimal shape of the OpenTelemetry forwarder, loaded only when forwarding is configured. */
 interface Forwarder {

@@ -3,7 +3,8 @@ import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type 
 import schema from '../../schema/promptfence.schema.json';
 import { isExpired, MATCHER_KEYS } from './allowlist';
 import { compileLinearPattern, compileWholeValuePattern } from './linearRegex';
-import { formatKeyPath, lineLocator, type PolicyProblem } from './problems';
+import { createLocator } from '../engine/position';
+import { formatKeyPath, type PolicyProblem } from './problems';
 import type { PolicyFile } from './types';
 
 export interface ParseOptions {
@@ -249,7 +250,7 @@ function roleWarnings(policy: PolicyFile, options: ParseOptions, report: (path: 
  * valid one (or the built-in), never an empty one.
  */
 export function parsePolicy(text: string, file: string, options: ParseOptions = {}): ParseResult {
-  const locate = lineLocator(text);
+  const locate = createLocator(text);
   const errors: PolicyProblem[] = [];
   const warnings: PolicyProblem[] = [];
   const at = (into: PolicyProblem[], offset: number, length: number, path: Path, message: string) => {

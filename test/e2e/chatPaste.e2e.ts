@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { saveScreenshot } from './harness/browser';
-import { startVsCodeSession, type VsCodeSession } from './harness/session';
+import { useVsCodeSession, openWideChatView } from './harness/mochaSession';
+import type { VsCodeSession } from './harness/session';
 import {
   chatInputText,
   clickDialogButton,
@@ -20,27 +21,9 @@ const AWS_KEY = ['AKIA', 'Z7VRSQ5TKPLWFMXB'].join('');
 const EMAIL = 'max.mustermann@firma.de';
 
 describe('guarded paste into the Chat view (real VS Code in chromium)', function () {
+  const session = useVsCodeSession('chat', () => ({ folder: join(__dirname, 'fixtures', 'workspace') }), openWideChatView);
   let s: VsCodeSession;
-
-  before(async function () {
-    s = await startVsCodeSession({ folder: join(__dirname, 'fixtures', 'workspace') });
-    await s.driver.command('workbench.action.chat.open');
-    // A wide input keeps test lines from soft-wrapping, so the rendered lines are the text's lines.
-    await s.driver.command('workbench.action.maximizeAuxiliaryBar');
-  });
-
-  after(async function () {
-    await s?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && s) {
-      const file = await saveScreenshot(s.workbench.page, `chat-${this.currentTest.title}`);
-      console.log(`    screenshot: ${file}`);
-    }
-    // Leave no dialog open for the next test.
-    if (s && (await dialog(s.workbench.page).count()) > 0) await s.workbench.page.keyboard.press('Escape');
-  });
+  beforeEach(() => (s = session()));
 
   it('lets benign text through unchanged, exactly once', async function () {
     const page = s.workbench.page;
@@ -148,21 +131,9 @@ describe('guarded paste into the Chat view (real VS Code in chromium)', function
 });
 
 describe('the warning log after guarded pastes (real VS Code in chromium)', function () {
+  const session = useVsCodeSession('log', () => ({ folder: join(__dirname, 'fixtures', 'workspace') }), openWideChatView);
   let s: VsCodeSession;
-
-  before(async function () {
-    s = await startVsCodeSession({ folder: join(__dirname, 'fixtures', 'workspace') });
-    await s.driver.command('workbench.action.chat.open');
-    await s.driver.command('workbench.action.maximizeAuxiliaryBar');
-  });
-
-  after(async function () {
-    await s?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && s) console.log(`    screenshot: ${await saveScreenshot(s.workbench.page, `log-${this.currentTest.title}`)}`);
-  });
+  beforeEach(() => (s = session()));
 
   it('records each decision without the values, and the log view shows them', async function () {
     const page = s.workbench.page;

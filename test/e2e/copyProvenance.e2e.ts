@@ -2,33 +2,20 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { saveScreenshot } from './harness/browser';
-import { startVsCodeSession, type VsCodeSession } from './harness/session';
+import { openWideChatView, useVsCodeSession } from './harness/mochaSession';
+import type { VsCodeSession } from './harness/session';
 import { chatInputText, clickDialogButton, dialog, focusEmptyChatInput, pressPaste, setClipboard } from './harness/workbench';
 
 // The .env holds nothing a content scanner would flag; only its origin makes it sensitive.
 const ENV = ['DB_HOST=db01.corp.internal', 'DB_USER=orders_app', 'APP_MODE=production', 'FEATURE_FLAGS=checkout,search'].join('\n');
 
 describe('copy provenance: a paste is judged by where it was copied from (real VS Code in chromium)', function () {
+  const workspace = mkdtempSync(join(tmpdir(), 'promptfence-ws-'));
+  writeFileSync(join(workspace, '.env'), ENV + '\n');
+  writeFileSync(join(workspace, 'README.md'), '# demo\n');
+  const session = useVsCodeSession('provenance', () => ({ folder: workspace }), openWideChatView);
   let s: VsCodeSession;
-  let workspace: string;
-
-  before(async function () {
-    workspace = mkdtempSync(join(tmpdir(), 'promptfence-ws-'));
-    writeFileSync(join(workspace, '.env'), ENV + '\n');
-    writeFileSync(join(workspace, 'README.md'), '# demo\n');
-    s = await startVsCodeSession({ folder: workspace });
-    await s.driver.command('workbench.action.chat.open');
-  });
-
-  after(async function () {
-    await s?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && s) console.log(`    screenshot: ${await saveScreenshot(s.workbench.page, `provenance-${this.currentTest.title}`)}`);
-    if (s && (await dialog(s.workbench.page).count()) > 0) await s.workbench.page.keyboard.press('Escape');
-  });
+  beforeEach(() => (s = session()));
 
   it('blocks text copied from .env and then edited, naming the file', async function () {
     const page = s.workbench.page;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { saveScreenshot } from './harness/browser';
-import { startVsCodeSession, type VsCodeSession } from './harness/session';
+import { useVsCodeSession } from './harness/mochaSession';
+import type { VsCodeSession } from './harness/session';
 import { chatInputText, clickDialogButton, dialog, focusEmptyChatInput, INLINE_CHAT_INPUT, pressPaste, readClipboard, setClipboard, waitForChatInput } from './harness/workbench';
 
 const EMAIL = 'max.mustermann@firma.de';
@@ -10,28 +10,20 @@ const AWS_KEY = ['AKIA', 'Z7VRSQ5TKPLWFMXB'].join('');
 // Inline chat (Ctrl+I in an editor): chatLocation == 'editor'. It opens without Copilot;
 // `inlineChat.start` resolves only when the session ends, so the driver starts it without waiting.
 describe('guarded paste into inline chat (real VS Code in chromium)', function () {
-  let s: VsCodeSession;
   const workspace = join(__dirname, 'fixtures', 'workspace');
-
-  before(async function () {
-    s = await startVsCodeSession({ folder: workspace });
-  });
-
-  after(async function () {
-    await s?.close();
-  });
+  const session = useVsCodeSession('inline', () => ({ folder: workspace }));
+  let s: VsCodeSession;
 
   beforeEach(async function () {
+    s = session();
     await s.driver.openFile(join(workspace, 'notes.txt'));
     await s.driver.startCommand('inlineChat.start');
     await s.workbench.page.locator(INLINE_CHAT_INPUT).waitFor({ state: 'visible', timeout: 15_000 });
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && s) console.log(`    screenshot: ${await saveScreenshot(s.workbench.page, `inline-${this.currentTest.title}`)}`);
-    const page = s.workbench.page;
-    if ((await dialog(page).count()) > 0) await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
+    // Ends the inline chat session.
+    await s.workbench.page.keyboard.press('Escape');
   });
 
   it('warns on an e-mail address, names inline chat as the target, and pastes the redacted copy', async function () {

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { saveScreenshot } from './harness/browser';
-import { startVsCodeSession, type VsCodeSession } from './harness/session';
+import { openWideChatView, useVsCodeSession } from './harness/mochaSession';
+import type { VsCodeSession } from './harness/session';
 import { chatInputText, clickDialogButton, dialog, focusEmptyChatInput, pressPaste, setClipboard, waitForChatInput } from './harness/workbench';
 
 const EMAIL = 'max.mustermann@firma.de';
@@ -11,9 +11,12 @@ const EMAIL = 'max.mustermann@firma.de';
 // The workspace's .promptfence.json decides, reloaded on change; a broken file names its
 // line and leaves the strict built-in policy in force.
 describe('the workspace policy decides (real VS Code in chromium)', function () {
-  let s: VsCodeSession;
-  let workspace: string;
+  const workspace = mkdtempSync(join(tmpdir(), 'promptfence-policy-'));
+  writeFileSync(join(workspace, 'README.md'), '# demo\n');
   const policyPath = () => join(workspace, '.promptfence.json');
+  const session = useVsCodeSession('policy', () => ({ folder: workspace }), openWideChatView);
+  let s: VsCodeSession;
+  beforeEach(() => (s = session()));
 
   async function usePolicy(text: string): Promise<{ source: string; hash: string }> {
     writeFileSync(policyPath(), text);
@@ -27,22 +30,6 @@ describe('the workspace policy decides (real VS Code in chromium)', function () 
     await pressPaste(page);
   }
 
-  before(async function () {
-    workspace = mkdtempSync(join(tmpdir(), 'promptfence-policy-'));
-    writeFileSync(join(workspace, 'README.md'), '# demo\n');
-    s = await startVsCodeSession({ folder: workspace });
-    await s.driver.command('workbench.action.chat.open');
-    await s.driver.command('workbench.action.maximizeAuxiliaryBar');
-  });
-
-  after(async function () {
-    await s?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && s) console.log(`    screenshot: ${await saveScreenshot(s.workbench.page, `policy-${this.currentTest.title}`)}`);
-    if (s && (await dialog(s.workbench.page).count()) > 0) await s.workbench.page.keyboard.press('Escape');
-  });
 
   it('lets an e-mail address through when the policy allows contact data', async function () {
     const loaded = await usePolicy('// contact data is fine here\n{ "version": 1, "classes": { "pii.contact": "allow" } }\n');
@@ -91,19 +78,11 @@ describe('the workspace policy decides (real VS Code in chromium)', function () 
 });
 
 describe('a policy file that is broken from the start (real VS Code in chromium)', function () {
+  const workspace = mkdtempSync(join(tmpdir(), 'promptfence-broken-'));
+  writeFileSync(join(workspace, '.promptfence.json'), '{\n  "version": 1,\n  "classes": { "secret": "allow" },,\n}\n');
+  const session = useVsCodeSession('policy-broken', () => ({ folder: workspace }), openWideChatView);
   let s: VsCodeSession;
-
-  before(async function () {
-    const workspace = mkdtempSync(join(tmpdir(), 'promptfence-broken-'));
-    writeFileSync(join(workspace, '.promptfence.json'), '{\n  "version": 1,\n  "classes": { "secret": "allow" },,\n}\n');
-    s = await startVsCodeSession({ folder: workspace });
-    await s.driver.command('workbench.action.chat.open');
-    await s.driver.command('workbench.action.maximizeAuxiliaryBar');
-  });
-
-  after(async function () {
-    await s?.close();
-  });
+  beforeEach(() => (s = session()));
 
   it('applies the strict built-in policy: a secret is still blocked', async function () {
     const loaded = await s.driver.command<{ source: string }>('promptfence.reloadPolicy');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { saveScreenshot } from './harness/browser';
-import { startVsCodeSession, type VsCodeSession } from './harness/session';
+import { useVsCodeSession } from './harness/mochaSession';
+import type { VsCodeSession } from './harness/session';
 import { clickDialogButton, dialog, pressTerminalPaste, readClipboard, setClipboard, terminalText, waitForTerminalText } from './harness/workbench';
 
 const EMAIL = 'max.mustermann@firma.de';
@@ -14,21 +14,11 @@ const TERMINAL_SETTINGS = {
 // what reached the program. The terminal's name is how PromptFence recognises the program
 // when the terminal's process is the CLI itself.
 describe('guarded paste into AI tools in the terminal (real VS Code in chromium)', function () {
+  const session = useVsCodeSession('terminal', () => ({ folder: join(__dirname, 'fixtures', 'workspace'), userSettings: TERMINAL_SETTINGS }), (vs) =>
+    vs.driver.command('workbench.action.closeAuxiliaryBar'),
+  );
   let s: VsCodeSession;
-
-  before(async function () {
-    s = await startVsCodeSession({ folder: join(__dirname, 'fixtures', 'workspace'), userSettings: TERMINAL_SETTINGS });
-    await s.driver.command('workbench.action.closeAuxiliaryBar');
-  });
-
-  after(async function () {
-    await s?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && s) console.log(`    screenshot: ${await saveScreenshot(s.workbench.page, `terminal-${this.currentTest.title}`)}`);
-    if (s && (await dialog(s.workbench.page).count()) > 0) await s.workbench.page.keyboard.press('Escape');
-  });
+  beforeEach(() => (s = session()));
 
   async function openTerminal(name: string): Promise<void> {
     await s.driver.command('workbench.action.terminal.killAll');
@@ -75,15 +65,9 @@ describe('guarded paste into AI tools in the terminal (real VS Code in chromium)
 });
 
 describe('terminal guard set-up (real VS Code in chromium)', function () {
+  const session = useVsCodeSession('terminal-setup', () => ({ folder: join(__dirname, 'fixtures', 'workspace'), userSettings: { 'terminal.integrated.commandsToSkipShell': [] } }));
   let s: VsCodeSession;
-
-  before(async function () {
-    s = await startVsCodeSession({ folder: join(__dirname, 'fixtures', 'workspace'), userSettings: { 'terminal.integrated.commandsToSkipShell': [] } });
-  });
-
-  after(async function () {
-    await s?.close();
-  });
+  beforeEach(() => (s = session()));
 
   it('offers to add its paste command to commandsToSkipShell, and adds it on consent', async function () {
     const page = s.workbench.page;

@@ -287,58 +287,73 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
 /**
  * Per UTF-16 code unit below 0x180: bit 1 = may start a capitalised word (the `UPPER`
  * ranges), bit 2 = glues a following word into an identifier, path, address or
- * hyphenation (what `boundaryBefore` rejects). A table lookup per character instead of a
- * regex attempt per capital letter: in code nearly every capital is inside a camelCase
- * identifier and is ruled out by the character before it.
+ * hyphenation (what `boundaryBefore` rejects), bit 4 = a `LOWER` letter. A table lookup
+ * per character instead of a regex attempt per capital letter: in code nearly every
+ * capital is inside a camelCase identifier and is ruled out by the character before it.
  */
 const CHAR_CLASS = (() => {
   const t = new Uint8Array(0x180);
-  const upper = (from: number, to: number) => { for (let c = from; c <= to; c++) t[c] |= 1; };
-  upper(65, 90);
-  upper(0xc0, 0xde);
-  upper(0x100, 0x17e);
+  const set = (from: number, to: number, bit: number) => { for (let c = from; c <= to; c++) t[c] |= bit; };
+  set(65, 90, 1);
+  set(0xc0, 0xde, 1);
+  set(0x100, 0x17e, 1);
+  set(97, 122, 4);
+  set(0xdf, 0x17e, 4);
   for (let c = 0; c < 0x180; c++) if (isIdentifierChar(c) || c === 64 || c === 35 || c === 46 || c === 47 || c === 92 || c === 45 || c === 39) t[c] |= 2;
   return t;
 })();
 
 /**
- * Calls `at` for each position in `[start, end)` that holds a capital letter with a word
- * boundary before it (`boundaryBefore`), in order; `at` returns where to continue (or -1
- * for the next position). Equivalent to a global regex for the capital with the boundary
- * checked in code, without one regex attempt per capital letter.
+ * The first position in `[from, end)` that holds a capital letter with a word boundary
+ * before it (`boundaryBefore`) and at least one lower-case letter after it; with
+ * `pairs`, only where that word is followed by a space or a hyphen (the shape `PAIR_AT`
+ * needs). -1 if none. Scanning for these and running the sticky regex only there is
+ * equivalent to a global regex with the boundary checked in code, without one regex
+ * attempt per capital letter. A plain loop, no callback: it stays optimised.
  */
-function forEachWordStart(text: string, start: number, end: number, at: (i: number) => number): void {
+function nextWordStart(text: string, from: number, end: number, pairs: boolean): number {
   const cls = CHAR_CLASS;
-  let prev = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const prev = from > 0 ? text.charCodeAt(from - 1) : 32;
   let glued = prev < 0x180 && (cls[prev] & 2) !== 0;
-  for (let i = start; i < end; i++) {
+  for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     const k = c < 0x180 ? cls[c] : 0;
     if ((k & 1) !== 0 && !glued) {
-      const next = at(i);
-      if (next > i) {
-        i = next - 1;
-        const p = text.charCodeAt(i);
-        glued = p < 0x180 && (cls[p] & 2) !== 0;
+      let j = i + 1;
+      let d = j < end ? text.charCodeAt(j) : 0;
+      let divide = false; // "÷" is in the LOWER range but glues nothing: no skipping over it
+      while (j < end && d < 0x180 && (cls[d] & 4) !== 0) {
+        if (d === 0xf7) divide = true;
+        d = ++j < end ? text.charCodeAt(j) : 0;
+      }
+      if (j > i + 1 && (!pairs || d === 32 || d === 45)) return i;
+      if (j > i + 1 && !divide) {
+        // Positions inside the run are lower-case letters (glue); resume at its last one.
+        i = j - 1;
+        glued = true;
         continue;
       }
     }
     glued = (k & 2) !== 0;
   }
+  return -1;
 }
 
 /** Names seeded by two capitalised words in a row, over the whole input. */
 export function findNamePairs(text: string, start: number, end: number): Candidate[] {
   const lists = nameLists();
   const out: Candidate[] = [];
-  forEachWordStart(text, start, end, (at) => {
+  let at = start;
+  while ((at = nextWordStart(text, at, end, true)) >= 0) {
     PAIR_AT.lastIndex = at;
-    if (!PAIR_AT.test(text) || PAIR_AT.lastIndex > end) return -1;
-    const run = readRun(text, at, end);
-    if (run.length === 0) return -1;
+    const run = PAIR_AT.test(text) && PAIR_AT.lastIndex <= end ? readRun(text, at, end) : [];
+    if (run.length === 0) {
+      at++;
+      continue;
+    }
     judgeRun(text, run, lists, out);
-    return run[run.length - 1].end;
-  });
+    at = run[run.length - 1].end;
+  }
   return out;
 }
 
@@ -346,15 +361,18 @@ export function findNamePairs(text: string, start: number, end: number): Candida
 export function findPersons(text: string, start: number, end: number): Candidate[] {
   const lists = nameLists();
   const out: Candidate[] = [];
-  forEachWordStart(text, start, end, (at) => {
+  let at = start;
+  while ((at = nextWordStart(text, at, end, false)) >= 0) {
     ANY_TOKEN_AT.lastIndex = at;
-    if (!ANY_TOKEN_AT.test(text) || ANY_TOKEN_AT.lastIndex > end) return -1;
-    const run = readRun(text, at, end);
-    if (run.length === 0) return -1;
+    const run = ANY_TOKEN_AT.test(text) && ANY_TOKEN_AT.lastIndex <= end ? readRun(text, at, end) : [];
+    if (run.length === 0) {
+      at++;
+      continue;
+    }
     // Two words joined by a space seed the whole-input detector, which judges this run the same way.
     if (!(run.length >= 2 && text[run[0].end] === ' ')) judgeRun(text, run, lists, out);
-    return run[run.length - 1].end;
-  });
+    at = run[run.length - 1].end;
+  }
   return out;
 }
 
@@ -386,3 +404,4 @@ export const personInContext: Detector = {
   maxLength: 60,
   multiline: true,
 };
+export const __probe = { nextWordStart, PAIR_AT, readRun };
