@@ -160,8 +160,8 @@ describe('the warning log after guarded pastes (real VS Code in chromium)', func
       ],
     );
     assert.equal(events[1].prevHash, events[0].hash, 'events are chained');
-    // Nothing PromptFence wrote anywhere in the profile holds a raw value.
-    for (const file of findFiles(s.server.dirs.root, /./)) {
+    // Nothing PromptFence wrote anywhere in the profile (storage, logs, settings) holds a raw value.
+    for (const file of findFiles(s.server.dirs.userData, /./)) {
       const content = readFileSync(file);
       assert.ok(!content.includes(AWS_KEY) && !content.includes(EMAIL), `raw value in ${file}`);
     }
