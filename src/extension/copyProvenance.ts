@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { scanText } from '../engine';
 import { CopyLedger, type CopySource } from '../provenance/copyLedger';
-import { BUILTIN_SOURCE_RULES, classifySource } from '../provenance/sourceRules';
+import { classifySource } from '../provenance/sourceRules';
 import type { PromptFence } from './promptFence';
 
 /** How much of a file is read to look for a classification marker (they sit at the top). */
@@ -31,7 +31,7 @@ export class CopyProvenance implements vscode.Disposable {
     const path = vscode.workspace.asRelativePath(document.uri, false);
     const head = document.getText(new vscode.Range(0, 0, document.lineCount, 0)).slice(0, MARKER_WINDOW);
     const hasClassificationMarker = scanText(head, {}, this.pf.registry).findings.some((f) => f.type === 'CONFIDENTIAL_MARKER');
-    const verdict = classifySource({ path, hasClassificationMarker }, [...this.pf.sourceRules, ...BUILTIN_SOURCE_RULES]);
+    const verdict = classifySource({ path, hasClassificationMarker }, this.pf.sourceRules);
     // A selection that ends at the start of a line does not include that line.
     const lines = ranges.map((r) => [r.start.line + 1, r.end.character === 0 && r.end.line > r.start.line ? r.end.line : r.end.line + 1]).flat();
     // Text pasted into a scratch file, edited and copied again keeps the class of where it first came from.

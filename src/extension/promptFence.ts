@@ -3,7 +3,7 @@ import { BUILTIN_POLICY } from '../policy/defaults';
 import type { EffectivePolicy } from '../policy/types';
 import { Settings } from './settings';
 import { defaultRegistry, type DetectorRegistry } from '../engine';
-import type { SourceRule } from '../provenance/sourceRules';
+import { sourceRulesOf, type SourceRule } from '../provenance/sourceRules';
 import { ActiveFileExposure } from './activeFileExposure';
 import type { PolicyManager } from './policyManager';
 import { CopyProvenance } from './copyProvenance';
@@ -21,8 +21,6 @@ export class PromptFence implements vscode.Disposable {
   readonly log: vscode.LogOutputChannel;
   /** Scans of a paste that take longer than this are incomplete (the policy decides what then). */
   readonly scanBudgetMs = 2000;
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
-  readonly onDidChangePolicy = this.changeEmitter.event;
   private current: EffectivePolicy = BUILTIN_POLICY;
   readonly version: string;
   readonly warningLog: WarningLog;
@@ -31,8 +29,8 @@ export class PromptFence implements vscode.Disposable {
   readonly webviews: WebviewGuard;
   readonly provenance: CopyProvenance;
   readonly exposure: ActiveFileExposure;
-  private statusEmitter = new vscode.EventEmitter<void>();
-  /** Fires when something the status bar shows changed (policy, terminal routing). */
+  private readonly statusEmitter = new vscode.EventEmitter<void>();
+  /** Fires when the policy or something else the status bar shows changed (terminal routing). */
   readonly onDidChangeStatus = this.statusEmitter.event;
   private currentRegistry: DetectorRegistry = defaultRegistry;
   /** Set by `activate`; loads and watches the policy files. */
@@ -69,13 +67,12 @@ export class PromptFence implements vscode.Disposable {
   setPolicy(policy: EffectivePolicy, registry: DetectorRegistry = defaultRegistry): void {
     this.current = policy;
     this.currentRegistry = registry;
-    this.changeEmitter.fire();
     this.statusEmitter.fire();
   }
 
-  /** Path rules from the policy that give copied text a class by its file (before the built-in ones). */
+  /** Path rules that give copied text a class by its file: the policy's, then the built-in ones. */
   get sourceRules(): readonly SourceRule[] {
-    return [];
+    return sourceRulesOf(this.current);
   }
 
   refreshStatus(): void {
@@ -89,7 +86,6 @@ export class PromptFence implements vscode.Disposable {
     this.webviews.dispose();
     this.statusEmitter.dispose();
     this.warningLog.dispose();
-    this.changeEmitter.dispose();
     this.log.dispose();
   }
 }

@@ -251,6 +251,7 @@ export function mergePolicyLayers(input: MergeInput): EffectivePolicy {
     onTimeout,
     allowlist: allowlist.length > 0 ? allowlist : undefined,
     custom: custom.length > 0 ? custom : undefined,
+    sources: files.some((f) => f.policy.sources?.length) ? files.flatMap((f) => f.policy.sources ?? []) : undefined,
     log: mergeLog(baseline?.policy, files.find((f) => f.layer === 'workspace')?.policy),
     examples: files.flatMap((f) => f.policy.examples ?? []),
     allowlistLimit: allowlistLimit ? { top: allowlistLimit.top, targets: allowlistLimit.targets } : undefined,

@@ -77,6 +77,20 @@ export interface LogSettings {
   readonly forward?: { readonly otlpEndpoint: string; readonly headers?: Readonly<Record<string, string>> };
 }
 
+/**
+ * A rule that gives files a class by where they are, not by what they hold: text copied
+ * from them, and agent tool calls reading them, are judged by it too. Rules only tighten.
+ */
+export interface SourceRule {
+  /** Glob on the workspace-relative path (`/` separators); without `/` it matches the file name anywhere. */
+  readonly path: string;
+  readonly action: Action;
+  /** For people: why files like this are sensitive. */
+  readonly reason: string;
+  /** Globs that are exempt although `path` matches (`.env.example`). */
+  readonly except?: readonly string[];
+}
+
 /** A self-test a policy file carries. */
 export interface PolicyExample {
   readonly text: string;
@@ -94,6 +108,7 @@ export interface PolicyFile {
   readonly minConfidence?: number;
   readonly allowlist?: readonly AllowlistEntry[];
   readonly custom?: readonly CustomClass[];
+  readonly sources?: readonly SourceRule[];
   readonly overrides?: Readonly<Partial<Record<Category, Partial<OverrideRule>>>>;
   readonly onTimeout?: 'open' | 'closed';
   readonly log?: LogSettings;
@@ -129,6 +144,8 @@ export interface EffectivePolicy {
   readonly targets?: Readonly<Record<TargetId, RuleTable>>;
   readonly allowlist?: readonly EffectiveAllowlistEntry[];
   readonly custom?: readonly EffectiveCustomClass[];
+  /** Source rules of every layer (baseline first); the strictest match wins. */
+  readonly sources?: readonly SourceRule[];
   readonly log?: LogSettings;
   readonly examples?: readonly PolicyExample[];
   /**

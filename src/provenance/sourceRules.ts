@@ -1,16 +1,7 @@
 import { globToRegExp } from '../policy/allowlist';
-import type { Action } from '../policy/types';
+import { ACTION_SEVERITY, type Action, type SourceRule } from '../policy/types';
 
-/** A rule that gives files a class by where they are, not by what they contain. */
-export interface SourceRule {
-  /** Glob on the workspace-relative path (`/` separators); without `/` it matches the file name anywhere. */
-  readonly path: string;
-  readonly action: Action;
-  /** For people: why files like this are sensitive. */
-  readonly reason: string;
-  /** Globs that are exempt although `path` matches (`.env.example`). */
-  readonly except?: readonly string[];
-}
+export type { SourceRule };
 
 /** Files that hold credentials by convention, whatever their text looks like. */
 export const BUILTIN_SOURCE_RULES: readonly SourceRule[] = [
@@ -23,6 +14,9 @@ export const BUILTIN_SOURCE_RULES: readonly SourceRule[] = [
   { path: 'id_rsa*', action: 'block', reason: 'SSH private keys', except: ['*.pub'] },
   { path: 'id_ed25519*', action: 'block', reason: 'SSH private keys', except: ['*.pub'] },
   { path: 'id_ecdsa*', action: 'block', reason: 'SSH private keys', except: ['*.pub'] },
+  { path: 'id_dsa*', action: 'block', reason: 'SSH private keys', except: ['*.pub'] },
+  { path: '.netrc', action: 'block', reason: 'login credentials' },
+  { path: '.pgpass', action: 'block', reason: 'database passwords' },
   { path: '*.kdbx', action: 'block', reason: 'password databases' },
   { path: 'credentials', action: 'block', reason: 'credential files' },
   { path: 'credentials.*', action: 'block', reason: 'credential files' },
@@ -53,15 +47,24 @@ function matches(glob: string, path: string): boolean {
 }
 
 /**
- * The class a copied text inherits from its file: the first matching rule (policy rules
- * before built-in ones), else the file's marker or git-ignore status, else nothing.
+ * The class a copied text inherits from its file: the strictest matching rule (the first
+ * of equally strict ones, so policy rules listed first name the reason), else the file's
+ * marker or git-ignore status, else nothing. A rule can only tighten: none relaxes another.
  */
 export function classifySource(facts: SourceFacts, rules: readonly SourceRule[] = BUILTIN_SOURCE_RULES): SourceVerdict | undefined {
   const path = facts.path.replace(/\\/g, '/').replace(/^\.\//, '');
+  let best: SourceVerdict | undefined;
   for (const rule of rules) {
-    if (matches(rule.path, path) && !(rule.except ?? []).some((e) => matches(e, path))) return { action: rule.action, reason: rule.reason };
+    if (!matches(rule.path, path) || (rule.except ?? []).some((e) => matches(e, path))) continue;
+    if (!best || ACTION_SEVERITY[rule.action] > ACTION_SEVERITY[best.action]) best = { action: rule.action, reason: rule.reason };
   }
+  if (best) return best;
   if (facts.hasClassificationMarker) return { action: 'warn', reason: 'the file carries a classification marker' };
   if (facts.gitIgnored) return { action: 'warn', reason: 'the file is ignored by git' };
   return undefined;
+}
+
+/** What the policy adds to the built-in rules. */
+export function sourceRulesOf(policy: { readonly sources?: readonly SourceRule[] }): readonly SourceRule[] {
+  return [...(policy.sources ?? []), ...BUILTIN_SOURCE_RULES];
 }

@@ -100,7 +100,7 @@ async function answerHook(args: string[], io: CliIo): Promise<number> {
     const { policy, notice } = loadHookPolicy(values.policy, folder, io);
     // The built-in registry is compiled already; a policy with custom classes needs its own.
     const registry = policy.custom?.length ? createPolicyRegistry(policy) : defaultRegistry;
-    const verdict = evaluateHookCall(call, { policy, registry, cwd: folder, files: diskFiles });
+    const verdict = evaluateHookCall(call, { policy, registry, cwd: folder, files: diskFiles, pathRules: policy.sources });
     if (verdict.kind !== 'allow') {
       const logged = await appendDecisionToLog({
         logFile: values.log,

@@ -163,3 +163,34 @@ describe('promptfence hook: policy and log', () => {
     assert.equal(code, 2);
   });
 });
+
+describe('promptfence hook: the policy names sensitive places', () => {
+  const ws = makeWorkspace({
+    'customers/acme/export.csv': 'id;name\n1;nobody\n',
+    '.promptfence.json': JSON.stringify({ version: 1, sources: [{ path: 'customers/**', action: 'block', reason: 'customer exports' }] }),
+  });
+  after(() => ws.cleanup());
+
+  it('denies reading a file under a path the policy lists, naming its reason', async () => {
+    const payload = JSON.stringify({
+      session_id: 's',
+      transcript_path: '/t',
+      cwd: ws.dir,
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Read',
+      tool_input: { file_path: join(ws.dir, 'customers', 'acme', 'export.csv') },
+    });
+    const { code, out, err } = await runCli(['hook', '--agent', 'claude'], payload, ws.env, ws.dir);
+    assert.equal(code, 0, err);
+    const answer = JSON.parse(out);
+    assert.equal(answer.hookSpecificOutput.permissionDecision, 'deny');
+    assert.match(answer.hookSpecificOutput.permissionDecisionReason, /customer exports/);
+  });
+
+  it('still lets the agent read files the policy does not list', async () => {
+    const payload = JSON.stringify({ session_id: 's', transcript_path: '/t', cwd: ws.dir, hook_event_name: 'PreToolUse', tool_name: 'Read', tool_input: { file_path: join(ws.dir, 'notes.txt') } });
+    const { code, out } = await runCli(['hook', '--agent', 'claude'], payload, ws.env, ws.dir);
+    assert.equal(code, 0);
+    assert.equal(out.includes('"deny"'), false, out);
+  });
+});

@@ -117,3 +117,11 @@ describe('mergePolicyLayers', () => {
     assert.notEqual(a.hash, c.hash);
   });
 });
+
+describe('mergePolicyLayers: source rules', () => {
+  it('keeps every layer\'s source rules, baseline first, and none when no layer has any', () => {
+    const p = merged({ sources: [{ path: 'customers/**', action: 'block', reason: 'customer data' }] }, { sources: [{ path: '*.sql', action: 'warn', reason: 'dumps' }] });
+    assert.deepEqual(p.sources?.map((r) => r.path), ['customers/**', '*.sql']);
+    assert.equal(merged(undefined, { classes: { secret: 'block' } }).sources, undefined);
+  });
+});

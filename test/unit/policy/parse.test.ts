@@ -96,3 +96,19 @@ describe('parsePolicy: warnings', () => {
     );
   });
 });
+
+describe('parsePolicy: source rules', () => {
+  it('accepts path rules with an action and a reason', () => {
+    const r = parsePolicy('{ "version": 1, "sources": [{ "path": "customers/**", "action": "block", "reason": "customer data", "except": ["*.md"] }] }', 'p.json');
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.policy?.sources?.[0].path, 'customers/**');
+  });
+
+  it('rejects a source rule that would relax (allow) or lacks a reason, at its line', () => {
+    const r = parsePolicy('{\n  "version": 1,\n  "sources": [{ "path": "x/**", "action": "allow", "reason": "r" }, { "path": "y", "action": "block" }]\n}', 'p.json');
+    assert.ok(r.errors.length >= 2, JSON.stringify(r.errors));
+    for (const e of r.errors) assert.equal(e.line, 3);
+    assert.ok(r.errors.some((e) => e.keyPath.startsWith('sources[0].action')), JSON.stringify(r.errors.map((e) => e.keyPath)));
+    assert.ok(r.errors.some((e) => e.keyPath.startsWith('sources[1]') && /reason/.test(e.message)), JSON.stringify(r.errors));
+  });
+});

@@ -13,7 +13,7 @@ describe('schema/promptfence.schema.json', () => {
 
   it('knows every key the policy core reads (and nothing else), so completion and parsing agree', () => {
     const keys = Object.keys((schema as SchemaNode).properties!).sort();
-    assert.deepEqual(keys, ['$schema', 'allowlist', 'classes', 'custom', 'examples', 'log', 'minConfidence', 'onTimeout', 'overrides', 'targets', 'types', 'version', 'workspaceAllowlists']);
+    assert.deepEqual(keys, ['$schema', 'allowlist', 'classes', 'custom', 'examples', 'log', 'minConfidence', 'onTimeout', 'overrides', 'sources', 'targets', 'types', 'version', 'workspaceAllowlists']);
   });
 
   it('accepts the built-in policy written as a file', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CopyLedger } from '../../../src/provenance/copyLedger';
 import { applySource } from '../../../src/provenance/combine';
-import { classifySource } from '../../../src/provenance/sourceRules';
+import { BUILTIN_SOURCE_RULES, classifySource, sourceRulesOf } from '../../../src/provenance/sourceRules';
 import type { Decision } from '../../../src/policy/types';
 
 describe('classifySource', () => {
@@ -88,5 +88,24 @@ describe('applySource', () => {
   it('changes nothing without a source verdict', () => {
     assert.equal(applySource(warn, undefined), warn);
     assert.equal(applySource(warn, { path: 'x', startLine: 1, endLine: 1 }), warn);
+  });
+});
+
+describe('classifySource with policy rules', () => {
+  it('takes the strictest matching rule, so a policy rule cannot relax a built-in one', () => {
+    const rules = [
+      { path: '*.csv', action: 'warn' as const, reason: 'spreadsheets' },
+      { path: 'customers/**', action: 'block' as const, reason: 'customer data' },
+    ];
+    assert.deepEqual(classifySource({ path: 'customers/a.csv' }, rules), { action: 'block', reason: 'customer data' });
+    assert.deepEqual(classifySource({ path: 'reports/q3.csv' }, rules), { action: 'warn', reason: 'spreadsheets' });
+    const relaxing = [{ path: '.env', action: 'warn' as const, reason: 'we trust it' }, ...BUILTIN_SOURCE_RULES];
+    assert.equal(classifySource({ path: '.env' }, relaxing)?.action, 'block');
+  });
+
+  it('puts the policy\'s rules before the built-in ones', () => {
+    const rules = sourceRulesOf({ sources: [{ path: 'customers/**', action: 'block', reason: 'customer data' }] });
+    assert.equal(rules[0].reason, 'customer data');
+    assert.equal(rules.length, BUILTIN_SOURCE_RULES.length + 1);
   });
 });
