@@ -1,5 +1,6 @@
 import { hostname, userInfo } from 'node:os';
-import { basename, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { defaultKeyFile, fileKeyStore, resolveLogKey, type KeyStore } from './key';
 import { createAuditEvent, type DecisionFacts } from './record';
 import { AuditLogWriter, type LogLocation } from './writer';
@@ -37,13 +38,37 @@ function currentUser(env: Readonly<Record<string, string | undefined>>): string 
 }
 
 /**
+ * The CLI's own log folder when neither `--log` nor the policy names one, so that a
+ * decision is never left unlogged: `$XDG_STATE_HOME/promptfence/warning-log`, or the
+ * macOS and Windows equivalents. Undefined without a home folder.
+ */
+export function defaultLogDir(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform = process.platform): string | undefined {
+  const home = env.HOME ?? env.USERPROFILE;
+  if (platform === 'win32') return env.LOCALAPPDATA || home ? join(env.LOCALAPPDATA ?? join(home!, 'AppData', 'Local'), 'promptfence', 'warning-log') : undefined;
+  if (!home && !env.XDG_STATE_HOME) return undefined;
+  if (platform === 'darwin') return join(home!, 'Library', 'Application Support', 'promptfence', 'warning-log');
+  return join(env.XDG_STATE_HOME || join(home!, '.local', 'state'), 'promptfence', 'warning-log');
+}
+
+/** `--log PATH` (a folder of rotated files when PATH is a folder, else one file), the policy's folder, or the default. */
+function logLocation(req: DecisionLogRequest): LogLocation | undefined {
+  if (req.logFile) {
+    const path = resolve(req.cwd, req.logFile);
+    return existsSync(path) && statSync(path).isDirectory() ? { dir: path } : { file: path };
+  }
+  if (req.policyLogDir) return { dir: resolve(req.cwd, req.policyLogDir) };
+  const fallback = defaultLogDir(req.env);
+  return fallback ? { dir: fallback } : undefined;
+}
+
+/**
  * For the commands that decide (`promptfence hook`, …): appends one event to the log named
- * by `--log FILE`, else to the folder the policy names, else nowhere. Never throws: the
+ * by `--log PATH`, else to the folder the policy names, else to the user's default folder. Never throws: the
  * decision stands whether or not the log could be written, and the caller prints the
  * error (which holds no value from the text).
  */
 export async function appendDecisionToLog(req: DecisionLogRequest): Promise<DecisionLogResult> {
-  const location: LogLocation | undefined = req.logFile ? { file: resolve(req.cwd, req.logFile) } : req.policyLogDir ? { dir: resolve(req.cwd, req.policyLogDir) } : undefined;
+  const location = logLocation(req);
   if (!location) return { written: false, reason: 'no-log-configured' };
   try {
     const { key } = await resolveLogKey({ env: req.env, store: req.keyStore ?? fileKeyStore(defaultKeyFile(req.env)) });

@@ -74,9 +74,12 @@ export async function installAgentHooks(pf: PromptFence, args?: { agent?: HookAg
   const scope = args?.scope ?? (vscode.workspace.workspaceFolders ? 'workspace' : 'user');
   const workspaceDir = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   const cliPath = join(pf.extension.extensionPath, 'dist', 'cli.js');
-  const probe = planHookInstall({ agent, scope, workspaceDir, homeDir: homedir(), cliPath }, undefined);
+  // Hook decisions go to the same log as paste decisions, so the log view shows both.
+  const logPath = pf.warningLog.directory;
+  const request = { agent, scope, workspaceDir, homeDir: homedir(), cliPath, logPath };
+  const probe = planHookInstall(request, undefined);
   const current = existsSync(probe.path) ? readFileSync(probe.path, 'utf8') : undefined;
-  const change = planHookInstall({ agent, scope, workspaceDir, homeDir: homedir(), cliPath }, current);
+  const change = planHookInstall(request, current);
   if (!change.changed) {
     void vscode.window.showInformationMessage(vscode.l10n.t('PromptFence hooks are already installed in {0}.', change.path));
     return { path: change.path, changed: false };
@@ -92,6 +95,7 @@ export async function installAgentHooks(pf: PromptFence, args?: { agent?: HookAg
         );
   if (picked !== install) return undefined;
   await mkdir(dirname(change.path), { recursive: true });
+  await mkdir(logPath, { recursive: true });
   await writeFile(change.path, change.after, 'utf8');
   pf.log.info(`agent hooks installed in ${change.path}`);
   return { path: change.path, changed: true };

@@ -24,16 +24,20 @@ function withNotice(message: string, notice: string | undefined): string {
   return notice ? `${message} (${notice})` : message;
 }
 
+/**
+ * A blocked prompt gets one answer that every agent reading it understands: Claude Code's
+ * `decision`/`reason` and the common `continue`/`stopReason` fields VS Code documents
+ * (Copilot Chat, which runs VS Code's hooks, honours both). Payloads are not always
+ * recognisable by agent, so the answer must not depend on guessing right.
+ */
 function promptAnswer(call: HookCall, verdict: HookVerdict, notice: string | undefined): HookAnswer {
   const message = withNotice(verdict.reason, notice);
-  if (call.agent === 'copilot') {
+  if (call.copilotCamel) {
     // Copilot CLI does not act on userPromptSubmitted output: say so on stderr, which it logs.
     return { stdout: '', stderr: `${message} Copilot CLI cannot stop a prompt from a hook; it was logged.\n`, exitCode: 0 };
   }
   if (verdict.kind === 'warn') return { stdout: json({ systemMessage: message }), stderr: '', exitCode: 0 };
-  if (call.agent === 'claude') return { stdout: json({ decision: 'block', reason: message }), stderr: '', exitCode: 0 };
-  // VS Code's UserPromptSubmit takes the common output fields only.
-  return { stdout: json({ continue: false, stopReason: message, systemMessage: message }), stderr: '', exitCode: 0 };
+  return { stdout: json({ decision: 'block', reason: message, continue: false, stopReason: message }), stderr: '', exitCode: 0 };
 }
 
 function toolAnswer(call: HookCall, verdict: HookVerdict, notice: string | undefined): HookAnswer {

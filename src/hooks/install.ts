@@ -21,6 +21,8 @@ export interface HookCommandOptions {
   /** The Node executable, default `node`. */
   readonly nodePath?: string;
   readonly agent?: HookAgent;
+  /** `--log PATH` for the hook: the extension passes its own warning-log folder, so hook decisions show in its log view. */
+  readonly logPath?: string;
 }
 
 function quoteIfNeeded(word: string): string {
@@ -34,6 +36,7 @@ function quoteIfNeeded(word: string): string {
 export function promptFenceHookCommand(options: HookCommandOptions = {}): string {
   const words = options.cliPath ? [options.nodePath ?? 'node', options.cliPath, 'hook'] : ['promptfence', 'hook'];
   if (options.agent === 'claude') words.push('--agent', 'claude');
+  if (options.logPath) words.push('--log', options.logPath);
   return words.map(quoteIfNeeded).join(' ');
 }
 
@@ -162,7 +165,7 @@ export function planHookInstall(
   current: string | undefined,
 ): HookFileChange {
   const path = hookFilePath(request.agent, request.scope, request);
-  const command = promptFenceHookCommand({ cliPath: request.cliPath, nodePath: request.nodePath, agent: request.agent });
+  const command = promptFenceHookCommand({ cliPath: request.cliPath, nodePath: request.nodePath, agent: request.agent, logPath: request.logPath });
   const { text, changed } = addPromptFenceHooks(request.agent, current, command);
   return { path, before: current, after: text, changed };
 }

@@ -61,6 +61,8 @@ export function detectAgent(p: Record<string, unknown>): HookAgent {
   if ('hookEventName' in p) return 'vscode';
   if ('toolName' in p || 'toolArgs' in p || typeof p.timestamp === 'number') return 'copilot';
   if ('hook_event_name' in p) {
+    // Copilot Chat in VS Code sends Claude-style payloads, with an ISO timestamp and its own transcript folder.
+    if (typeof p.timestamp === 'string' && /copilot-chat/i.test(String(p.transcript_path ?? ''))) return 'vscode';
     if ('transcript_path' in p || 'permission_mode' in p || 'tool_use_id' in p) return 'claude';
     if ('timestamp' in p) return 'copilot';
     return 'claude';

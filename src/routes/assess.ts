@@ -114,7 +114,9 @@ function hookRoutes(facts: RouteFacts): RouteAssessment[] {
     if (agent === 'copilot') {
       out.push({ id: 'hook.copilot.prompts', route: prompts, status: 'not guarded', reason: 'Copilot CLI does not act on userPromptSubmitted hook output; prompts are only logged' });
     } else {
-      out.push(installed ? { id: `hook.${agent}.prompts`, route: prompts, status: 'guarded', reason: `UserPromptSubmit runs promptfence hook (${h!.files.join(', ')})` } : missing(`hook.${agent}.prompts`, prompts));
+      // In VS Code the built-in Copilot Chat runs the hook files; other chat participants do not.
+      const runner = agent === 'vscode' ? '; VS Code runs hooks only for GitHub Copilot Chat requests (signed in, or chat.allowAnonymousAccess)' : '';
+      out.push(installed ? { id: `hook.${agent}.prompts`, route: prompts, status: 'guarded', reason: `UserPromptSubmit runs promptfence hook (${h!.files.join(', ')})${runner}` } : missing(`hook.${agent}.prompts`, prompts));
     }
     out.push(installed ? { id: `hook.${agent}.tools`, route: tools, status: 'guarded', reason: `PreToolUse runs promptfence hook (${h!.files.join(', ')})` } : missing(`hook.${agent}.tools`, tools));
   }

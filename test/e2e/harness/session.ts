@@ -15,6 +15,10 @@ export interface SessionOptions {
   readonly folder: string;
   readonly userSettings?: Record<string, unknown>;
   readonly locale?: string;
+  /** Further test-only .vsix files to install (e.g. `lmExtensionVsix()`). */
+  readonly extraVsixes?: readonly string[];
+  /** Further environment for the server and its extension host. */
+  readonly env?: Record<string, string>;
 }
 
 /**
@@ -25,9 +29,9 @@ export async function startVsCodeSession(options: SessionOptions): Promise<VsCod
   const driverPort = await freePort();
   const server = await startCodeServer({
     folder: options.folder,
-    vsixes: [productVsix(), driverVsix(), ...(options.locale === 'de' ? [germanLanguagePackVsix()] : [])],
+    vsixes: [productVsix(), driverVsix(), ...(options.locale === 'de' ? [germanLanguagePackVsix()] : []), ...(options.extraVsixes ?? [])],
     userSettings: options.userSettings,
-    env: { PROMPTFENCE_E2E_DRIVER_PORT: String(driverPort) },
+    env: { ...options.env, PROMPTFENCE_E2E_DRIVER_PORT: String(driverPort) },
     locale: options.locale,
   });
   let workbench: OpenWorkbench | undefined;

@@ -28,3 +28,6 @@ export const driverVsix = () => testExtensionVsix('driver-extension');
 
 /** Stands in for the German language pack a German user installs, so that VS Code runs in German. */
 export const germanLanguagePackVsix = () => testExtensionVsix('language-pack-de');
+
+/** A fake language model that answers with fixed text and logs every prompt it receives (env PROMPTFENCE_E2E_LM_LOG). */
+export const lmExtensionVsix = () => testExtensionVsix('lm-extension');

@@ -116,6 +116,15 @@ describe('promptfence log', () => {
       assert.equal(hit.code, 0, hit.err);
     });
 
+    it('falls back to the user\'s own log folder, and takes a folder given as --log', async () => {
+      const env = { PROMPTFENCE_LOG_KEY: GOLDEN_KEY.toString('base64'), HOME: join(dir, 'home') };
+      const r = await appendDecisionToLog({ ...base, env, cwd: dir });
+      assert.ok(r.written && r.file.startsWith(join(dir, 'home', '.local', 'state', 'promptfence', 'warning-log')), JSON.stringify(r));
+      mkdirSync(join(dir, 'shared-log'), { recursive: true });
+      const inFolder = await appendDecisionToLog({ ...base, logFile: 'shared-log', env, cwd: dir });
+      assert.ok(inFolder.written && /shared-log[/\\]promptfence-audit-.*\.jsonl$/.test(inFolder.file), JSON.stringify(inFolder));
+    });
+
     it('writes nothing without a location, and reports failures instead of throwing', async () => {
       assert.deepEqual(await appendDecisionToLog({ ...base, env: {}, cwd: dir }), { written: false, reason: 'no-log-configured' });
       const bad = await appendDecisionToLog({ ...base, logFile: 'x.jsonl', env: { PROMPTFENCE_LOG_KEY: 'zz' }, cwd: dir });

@@ -8,9 +8,12 @@ const verdict = (kind: HookVerdict['kind']): HookVerdict => ({ kind, action: kin
 const parsed = (a: { stdout: string }) => JSON.parse(a.stdout);
 
 describe('hook answers per agent', () => {
-  it('blocks a prompt: Claude decision/reason, VS Code continue false', () => {
-    assert.deepEqual(parsed(formatHookAnswer(call('claude', 'UserPromptSubmit'), verdict('block'))), { decision: 'block', reason: 'R' });
-    assert.deepEqual(parsed(formatHookAnswer(call('vscode', 'UserPromptSubmit'), verdict('block'))), { continue: false, stopReason: 'R', systemMessage: 'R' });
+  it('blocks a prompt with one answer every agent understands (Claude decision/reason, VS Code continue false)', () => {
+    const both = { decision: 'block', reason: 'R', continue: false, stopReason: 'R' };
+    assert.deepEqual(parsed(formatHookAnswer(call('claude', 'UserPromptSubmit'), verdict('block'))), both);
+    assert.deepEqual(parsed(formatHookAnswer(call('vscode', 'UserPromptSubmit'), verdict('block'))), both);
+    // A snake_case payload taken for Copilot CLI (it may be Copilot Chat in VS Code) still gets a blocking answer.
+    assert.deepEqual(parsed(formatHookAnswer(call('copilot', 'UserPromptSubmit', false), verdict('block'))), both);
   });
 
   it('lets a warned prompt through with a systemMessage', () => {

@@ -50,3 +50,19 @@ describe('hook payloads: agent and event detection', () => {
     for (const p of [null, 3, 'text', []]) assert.throws(() => readHookCall(p), /not a JSON object/);
   });
 });
+
+describe('Copilot Chat payloads in VS Code', () => {
+  it('are recognised as VS Code by their ISO timestamp and transcript folder', () => {
+    const payload = {
+      timestamp: '2026-11-23T04:30:00.000Z',
+      hook_event_name: 'UserPromptSubmit',
+      session_id: 's',
+      transcript_path: '/home/u/.vscode-server/data/User/workspaceStorage/x/GitHub.copilot-chat/transcripts/t.jsonl',
+      prompt: 'p',
+      cwd: '/w',
+    };
+    assert.equal(detectAgent(payload), 'vscode');
+    const { timestamp: _ignored, ...claude } = payload;
+    assert.equal(detectAgent({ ...claude, transcript_path: '/home/u/.claude/projects/t.jsonl' }), 'claude');
+  });
+});
