@@ -46,13 +46,10 @@ describe('agent hooks: promptfence hook in VS Code chat (real VS Code 1.139.1 in
   const cli = join(repoRoot, 'dist', 'cli.js');
   mkdirSync(workspace);
   writeFileSync(join(workspace, 'README.md'), '# demo\n');
-  // Exactly what `promptfence hook install --agent vscode --cli-path <dist/cli.js>` writes, …
-  const plan = planHookInstall({ agent: 'vscode', scope: 'workspace', workspaceDir: workspace, homeDir: join(root, 'home'), cliPath: cli }, undefined);
-  // … plus `--log FILE`: the installer names no log, and a workspace policy may not name a
-  // log folder (only an organisation baseline may), so without it a block goes unlogged.
-  const hookFile = plan.after.split(`${cli} hook"`).join(`${cli} hook --log ${warningLog}"`);
+  // Exactly what the installer writes (the extension passes its own log as the log path).
+  const plan = planHookInstall({ agent: 'vscode', scope: 'workspace', workspaceDir: workspace, homeDir: join(root, 'home'), cliPath: cli, logPath: warningLog }, undefined);
   mkdirSync(join(workspace, '.github', 'hooks'), { recursive: true });
-  writeFileSync(plan.path, hookFile);
+  writeFileSync(plan.path, plan.after);
 
   const copilot = builtinCopilotChat();
   before(function () {
