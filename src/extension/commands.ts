@@ -25,7 +25,7 @@ export const COMMANDS: Record<string, (pf: PromptFence) => (...args: any[]) => u
   'promptfence.doctor': (pf) => () => runDoctor(pf),
   'promptfence.installAgentHooks': (pf) => (args?: Parameters<typeof installAgentHooks>[1]) => installAgentHooks(pf, args),
   'promptfence.reloadPolicy': (pf) => async () => {
-    await pf.policies?.reload();
+    await pf.policies.reload();
     return { source: pf.policy.source, hash: pf.policy.hash };
   },
   'promptfence.activeFileExposure': (pf) => () => pf.exposure.update(),

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from './commands';
-import { PolicyManager } from './policyManager';
 import { PromptFence } from './promptFence';
 import { createStatusBar } from './statusBar';
 
@@ -11,11 +10,7 @@ export function activate(context: vscode.ExtensionContext): void {
     context.subscriptions.push(vscode.commands.registerCommand(id, withErrorReport(pf, id, factory(pf))));
   }
   context.subscriptions.push(createStatusBar(pf));
-  // Until the files are read, the strict built-in policy is in force.
-  const policies = new PolicyManager(pf);
-  context.subscriptions.push(policies);
-  pf.policies = policies;
-  void policies.reload();
+  void pf.policies.reload();
   pf.warningLog.startForwardingIfConfigured();
   void pf.webviews.refresh();
   void pf.terminals.offerRouting();

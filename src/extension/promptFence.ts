@@ -5,7 +5,7 @@ import { Settings } from './settings';
 import { defaultRegistry, type DetectorRegistry } from '../engine';
 import { sourceRulesOf, type SourceRule } from '../provenance/sourceRules';
 import { ActiveFileExposure } from './activeFileExposure';
-import type { PolicyManager } from './policyManager';
+import { PolicyManager } from './policyManager';
 import { CopyProvenance } from './copyProvenance';
 import { TerminalGuard } from './terminalGuard';
 import { WarningLog } from './warningLog';
@@ -33,8 +33,8 @@ export class PromptFence implements vscode.Disposable {
   /** Fires when the policy or something else the status bar shows changed (terminal routing). */
   readonly onDidChangeStatus = this.statusEmitter.event;
   private currentRegistry: DetectorRegistry = defaultRegistry;
-  /** Set by `activate`; loads and watches the policy files. */
-  policies: PolicyManager | undefined;
+  /** Loads and watches the policy files; until it has, the strict built-in policy is in force. */
+  readonly policies: PolicyManager;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel('PromptFence', { log: true });
@@ -45,6 +45,7 @@ export class PromptFence implements vscode.Disposable {
     this.webviews = new WebviewGuard(this);
     this.provenance = new CopyProvenance(this);
     this.exposure = new ActiveFileExposure(this);
+    this.policies = new PolicyManager(this);
   }
 
   get policy(): EffectivePolicy {
@@ -80,6 +81,7 @@ export class PromptFence implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.policies.dispose();
     this.exposure.dispose();
     this.provenance.dispose();
     this.terminals.dispose();
