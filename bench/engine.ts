@@ -69,16 +69,26 @@ async function latency(run: (t: string) => unknown | Promise<unknown>, samples: 
   return { p50: percentile(times, 50), p99: percentile(times, 99), best99: percentile(best, 99) };
 }
 
-async function throughput(run: (t: string) => unknown | Promise<unknown>, text: string, reps: number): Promise<number> {
+/** MB/s from the median wall time and, steadier on a shared machine, from the median CPU time (`process.cpuUsage`). */
+interface Throughput {
+  wall: number;
+  cpu: number;
+}
+
+async function throughput(run: (t: string) => unknown | Promise<unknown>, text: string, reps: number): Promise<Throughput> {
   await run(text.slice(0, MB / 4));
   const times: number[] = [];
+  const cpus: number[] = [];
   for (let i = 0; i < reps; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await run(text);
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  return text.length / MB / (times[Math.floor(times.length / 2)] / 1000);
+  const median = (v: number[]) => v.sort((a, b) => a - b)[Math.floor(v.length / 2)];
+  return { wall: text.length / MB / (median(times) / 1000), cpu: text.length / MB / (median(cpus) / 1000) };
 }
 
 /** Bundles the engine once so a fresh `node` process can load it the way the extension does. */
@@ -141,7 +151,7 @@ async function main(): Promise<void> {
   const pfsLatency = await latency(pfSecrets, samples);
   const pfs1 = await throughput(pfSecrets, small.text, 5);
   const pfs10 = await throughput(pfSecrets, big.text, 3);
-  const sl10 = await throughput(lint, big.text, 1);
+  const sl10 = await throughput(lint, big.text, 3);
 
   const bundle = await engineBundle();
   const paste = samples[0];
@@ -158,8 +168,10 @@ async function main(): Promise<void> {
     ['2 KB paste p99 (warm, single run)', `${f(pfLatency.p99, 3)} ms`, `${f(pfsLatency.p99, 3)} ms`, `${f(slLatency.p99, 3)} ms`, '≤ 1 ms'],
     ['2 KB paste p99 (warm, best of 3 per paste)', `${f(pfLatency.best99, 3)} ms`, `${f(pfsLatency.best99, 3)} ms`, `${f(slLatency.best99, 3)} ms`, '≤ 1 ms'],
     ['cold import + first 2 KB scan (median of 5 processes)', `${f(median(coldPf, (r) => r.ms), 1)} ms`, '', `${f(median(coldSl, (r) => r.ms), 1)} ms`, ''],
-    ['throughput, 1 MB', `${f(pf1, 1)} MB/s`, `${f(pfs1, 1)} MB/s`, `${f(sl1, 1)} MB/s`, '≥ 2× secretlint'],
-    ['throughput, 10 MB', `${f(pf10, 1)} MB/s`, `${f(pfs10, 1)} MB/s`, `${f(sl10, 1)} MB/s`, '≥ 2× secretlint'],
+    ['throughput, 1 MB (wall time)', `${f(pf1.wall, 1)} MB/s`, `${f(pfs1.wall, 1)} MB/s`, `${f(sl1.wall, 1)} MB/s`, '≥ 2× secretlint'],
+    ['throughput, 10 MB (wall time)', `${f(pf10.wall, 1)} MB/s`, `${f(pfs10.wall, 1)} MB/s`, `${f(sl10.wall, 1)} MB/s`, '≥ 2× secretlint'],
+    ['throughput, 1 MB (CPU time)', `${f(pf1.cpu, 1)} MB/s`, `${f(pfs1.cpu, 1)} MB/s`, `${f(sl1.cpu, 1)} MB/s`, '≥ 2× secretlint'],
+    ['throughput, 10 MB (CPU time)', `${f(pf10.cpu, 1)} MB/s`, `${f(pfs10.cpu, 1)} MB/s`, `${f(sl10.cpu, 1)} MB/s`, '≥ 2× secretlint'],
     ['peak RSS, fresh process scanning 10 MB', `${f(memPf.rssMb, 0)} MB`, '', `${f(memSl.rssMb, 0)} MB`, ''],
     ['heap after scanning 10 MB', `${f(memPf.heapMb, 0)} MB`, '', `${f(memSl.heapMb, 0)} MB`, ''],
   ];

@@ -25,6 +25,16 @@ export interface KeywordMatcher {
   scanRange(text: string, from: number, to: number, state: number, onHit: (keyword: number, start: number) => void): number;
 }
 
+/** Characters copied to the byte buffer at a time: small enough to stay in cache. */
+const PIECE = 32 * 1024;
+let scratchBuffer: Uint8Array & { write(s: string, offset: number, length: number, encoding: 'latin1'): number } | undefined;
+
+/** One byte buffer for all matchers (scans never nest), or none where `Buffer` is missing. */
+function scratch(): typeof scratchBuffer {
+  if (scratchBuffer === undefined && typeof Buffer === 'function') scratchBuffer = Buffer.allocUnsafe(PIECE);
+  return scratchBuffer;
+}
+
 export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
   for (const k of keywords) {
     if (k.length === 0) throw new Error('empty keyword');
@@ -109,21 +119,51 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
     table[i] = outputs[next].length > 0 ? ~(next * classes) : next * classes;
   }
 
+  const report = (text: string, row: number, i: number, onHit: (keyword: number, start: number) => void) => {
+    const found = outputs[row / width];
+    for (let j = 0; j < found.length; j++) {
+      const start = i - lengths[found[j]] + 1;
+      // The byte copy keeps only the low byte of characters above U+00FF: a keyword seen
+      // through one of those is not in the text.
+      let real = true;
+      for (let k = start; k <= i && real; k++) real = text.charCodeAt(k) <= 0xff;
+      if (real) onHit(found[j], start);
+    }
+  };
+  const width = classes;
+
   const scanRange = (text: string, from: number, to: number, state: number, onHit: (keyword: number, start: number) => void): number => {
     // Locals, not closure slots: the hit callback could otherwise force reloads per character.
     const next = table;
     const fold = classOf;
-    const width = classes;
-    let row = (state | 0) * width;
-    for (let i = from; i < to; i++) {
-      row = next[row + fold[text.charCodeAt(i)]];
-      if (row < 0) {
-        row = ~row;
-        const found = outputs[row / width];
-        for (let j = 0; j < found.length; j++) onHit(found[j], i - lengths[found[j]] + 1);
+    const w = width;
+    let row = (state | 0) * w;
+    const bytes = scratch();
+    if (bytes === undefined) {
+      for (let i = from; i < to; i++) {
+        row = next[row + fold[text.charCodeAt(i)]];
+        if (row < 0) {
+          row = ~row;
+          const found = outputs[row / w];
+          for (let j = 0; j < found.length; j++) onHit(found[j], i - lengths[found[j]] + 1);
+        }
+      }
+      return row / w;
+    }
+    // Reading a byte array is much faster than `charCodeAt` per character: the text is
+    // copied piece by piece into one reused buffer (natively, as Latin-1) and walked there.
+    for (let at = from; at < to; at += PIECE) {
+      const n = Math.min(to, at + PIECE) - at;
+      bytes.write(text.slice(at, at + n), 0, n, 'latin1');
+      for (let i = 0; i < n; i++) {
+        row = next[row + fold[bytes[i]]];
+        if (row < 0) {
+          row = ~row;
+          report(text, row, at + i, onHit);
+        }
       }
     }
-    return row / width;
+    return row / w;
   };
   return {
     keywords,

@@ -17,6 +17,8 @@ export interface DetectorRegistry {
   readonly keywordOwners: readonly (readonly number[])[];
   /** Detectors without keywords, run over the whole input. */
   readonly unfiltered: readonly number[];
+  /** Detectors without keywords that run only around dense digit runs (`Detector.digitRun`). */
+  readonly digitGated: readonly number[];
 }
 
 function compileRegex(d: Detector): RegExp | RegexLike | undefined {
@@ -42,10 +44,11 @@ export function createRegistry(detectors: readonly Detector[]): DetectorRegistry
   const keywords: string[] = [];
   const owners: number[][] = [];
   const unfiltered: number[] = [];
+  const digitGated: number[] = [];
   const compiled = detectors.map((d, i): CompiledDetector => {
     if (seen.has(d.id)) throw new Error(`duplicate detector id: ${d.id}`);
     seen.add(d.id);
-    if (d.keywords.length === 0) unfiltered.push(i);
+    if (d.keywords.length === 0) (d.digitRun && !d.multiline ? digitGated : unfiltered).push(i);
     for (const k of d.keywords) {
       let ki = keywordIndex.get(k);
       if (ki === undefined) {
@@ -58,5 +61,5 @@ export function createRegistry(detectors: readonly Detector[]): DetectorRegistry
     }
     return { detector: d, category: categoryOf(d.type), regex: compileRegex(d) };
   });
-  return { detectors: compiled, matcher: compileKeywords(keywords), keywordOwners: owners, unfiltered };
+  return { detectors: compiled, matcher: compileKeywords(keywords), keywordOwners: owners, unfiltered, digitGated };
 }

@@ -20,6 +20,12 @@ const CHUNK = 64 * 1024;
 /** The keyword pass checks the deadline after each slice of this many characters. */
 const KEYWORD_SLICE = 1 << 20;
 
+/**
+ * Seven digits, each at most three separators from the next: what every match of a
+ * `digitRun` detector holds. Linear: the separators exclude digits, so no backtracking.
+ */
+const DIGIT_RUN = /\d(?:[ \-/().+A-Z]{0,3}\d){6}/g;
+
 const WORD = /[\p{L}\p{N}_]/u;
 
 function isWordChar(text: string, i: number): boolean {
@@ -31,12 +37,37 @@ function isLineBreak(code: number): boolean {
 }
 
 /**
+ * Where the next line break at or after a position is, remembered for the last search:
+ * hits arrive in text order, so the many hits on one long line (a minified file) share
+ * one native search instead of each walking to the line's end character by character.
+ */
+export class LineBreaks {
+  private readonly text: string;
+  private from = -1;
+  private at = -1;
+  private static readonly BREAK = /[\n\r]/g;
+  constructor(text: string) {
+    this.text = text;
+  }
+  /** The first line break at or after `pos`, or the text's length. */
+  nextFrom(pos: number): number {
+    if (pos >= this.from && pos <= this.at) return this.at;
+    const re = LineBreaks.BREAK;
+    re.lastIndex = pos;
+    const m = re.exec(this.text);
+    this.from = pos;
+    this.at = m ? m.index : this.text.length;
+    return this.at;
+  }
+}
+
+/**
  * The window around a keyword hit in which the detector's pattern may match: at most
  * `maxLength` on either side, and (unless the detector is multi-line) within the line.
  * The line-break search stays inside that reach, so a 50 MB single line costs no more
  * per hit than a short one.
  */
-export function windowAround(text: string, hit: number, keywordLength: number, d: CompiledDetector): Region {
+export function windowAround(text: string, hit: number, keywordLength: number, d: CompiledDetector, breaks?: LineBreaks): Region {
   const reach = d.detector.maxLength;
   const lo = Math.max(0, hit - (d.detector.reachBefore ?? reach));
   const hi = Math.min(text.length, hit + keywordLength + reach);
@@ -44,17 +75,19 @@ export function windowAround(text: string, hit: number, keywordLength: number, d
   let start = hit;
   while (start > lo && !isLineBreak(text.charCodeAt(start - 1))) start--;
   let end = hit + keywordLength;
-  while (end < hi && !isLineBreak(text.charCodeAt(end))) end++;
+  if (breaks) {
+    if (end < hi) end = Math.min(hi, breaks.nextFrom(end));
+  } else {
+    while (end < hi && !isLineBreak(text.charCodeAt(end))) end++;
+  }
   const clippedStart = start > 0 && !isLineBreak(text.charCodeAt(start - 1));
   const clippedEnd = end < text.length && !isLineBreak(text.charCodeAt(end));
   return { start, end, clippedStart, clippedEnd };
 }
 
-/** Whole-input regions for keyword-less detectors, cut preferably at line breaks. */
-function chunksOf(text: string, d: CompiledDetector): Region[] {
-  if (text.length <= CHUNK) return [{ start: 0, end: text.length, clippedStart: false, clippedEnd: false }];
-  const overlap = d.detector.multiline ? d.detector.maxLength : Math.min(d.detector.maxLength, 4096);
-  const regions: Region[] = [];
+/** Where whole-input chunks end, cut preferably at line breaks; the same for every detector. */
+function chunkEnds(text: string): number[] {
+  const ends: number[] = [];
   let start = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + CHUNK);
@@ -64,6 +97,19 @@ function chunksOf(text: string, d: CompiledDetector): Region[] {
       while (nl > start + CHUNK / 2 && text.charCodeAt(nl) !== 10) nl--;
       if (text.charCodeAt(nl) === 10) end = nl + 1;
     }
+    ends.push(end);
+    start = end;
+  }
+  return ends;
+}
+
+/** Whole-input regions for keyword-less detectors, cut at `ends` (from `chunkEnds`). */
+function chunksOf(text: string, d: CompiledDetector, ends: readonly number[]): Region[] {
+  if (text.length <= CHUNK) return [{ start: 0, end: text.length, clippedStart: false, clippedEnd: false }];
+  const overlap = d.detector.multiline ? d.detector.maxLength : Math.min(d.detector.maxLength, 4096);
+  const regions: Region[] = [];
+  let start = 0;
+  for (const end of ends) {
     const reachEnd = end < text.length && !isLineBreak(text.charCodeAt(end - 1)) ? Math.min(text.length, end + overlap) : end;
     regions.push({
       start,
@@ -82,7 +128,7 @@ function chunksOf(text: string, d: CompiledDetector): Region[] {
  * break searches then start where the previous window stopped, which keeps a storm of
  * hits (a megabyte of `AAAA…`) linear instead of `hits × maxLength`.
  */
-function addHit(list: Region[], text: string, hit: number, keywordLength: number, d: CompiledDetector): void {
+function addHit(list: Region[], text: string, hit: number, keywordLength: number, d: CompiledDetector, breaks: LineBreaks): void {
   const last = list[list.length - 1];
   const reach = d.detector.maxLength;
   const hi = Math.min(text.length, hit + keywordLength + reach);
@@ -96,20 +142,16 @@ function addHit(list: Region[], text: string, hit: number, keywordLength: number
     // Windows hold no line breaks: a hit inside the previous window, or reached from its
     // end without crossing a break, is on the same line and the windows join.
     let joined = last.end > hit;
-    if (!joined && last.clippedEnd) {
-      let i = last.end;
-      while (i < hit && !isLineBreak(text.charCodeAt(i))) i++;
-      joined = i === hit;
-    }
+    if (!joined && last.clippedEnd) joined = breaks.nextFrom(last.end) >= hit;
     if (joined) {
       let end = Math.max(last.end, hit + keywordLength);
-      while (end < hi && !isLineBreak(text.charCodeAt(end))) end++;
+      if (end < hi) end = Math.min(hi, breaks.nextFrom(end));
       last.end = end;
       last.clippedEnd = end < text.length && !isLineBreak(text.charCodeAt(end));
       return;
     }
   }
-  const w = windowAround(text, hit, keywordLength, d);
+  const w = windowAround(text, hit, keywordLength, d, breaks);
   if (last && w.start >= last.start && w.end <= last.end) return;
   list.push(w);
 }
@@ -123,19 +165,15 @@ function contextBoost(text: string, start: number, d: CompiledDetector): { boost
   return rule.required ? null : { boost: 0 };
 }
 
-interface RawCandidate {
-  start: number;
-  end: number;
-  value: string;
-  confidence?: number;
-  note?: string;
-}
-
-function* candidatesIn(text: string, region: Region, d: CompiledDetector): Generator<RawCandidate> {
+/**
+ * Runs one detector over one region. No generator and no candidate objects between the
+ * pattern and the checks: this runs for every window of every keyword hit.
+ */
+function runDetector(text: string, region: Region, d: CompiledDetector, out: Finding[]): void {
   const { detector, regex } = d;
   if (detector.find) {
     for (const c of detector.find(text, region.start, region.end)) {
-      yield { start: c.start, end: c.end, value: text.slice(c.start, c.end), confidence: c.confidence, note: c.note };
+      accept(text, region, d, c.start, c.end, text.slice(c.start, c.end), c.confidence, c.note, out);
     }
     return;
   }
@@ -152,43 +190,51 @@ function* candidatesIn(text: string, region: Region, d: CompiledDetector): Gener
     const value = m[group];
     if (value === undefined) continue;
     const start = region.start + (group === 0 ? m.index : m.indices![group]![0]);
-    yield { start, end: start + value.length, value };
+    accept(text, region, d, start, start + value.length, value, undefined, undefined, out);
   }
 }
 
-function runDetector(text: string, region: Region, d: CompiledDetector, out: Finding[]): void {
+/** Applies the edge, placeholder, validator and context checks to one candidate and records it. */
+function accept(
+  text: string,
+  region: Region,
+  d: CompiledDetector,
+  start: number,
+  candidateEnd: number,
+  value: string,
+  candidateConfidence: number | undefined,
+  note: string | undefined,
+  out: Finding[],
+): void {
   const { detector } = d;
-  for (const c of candidatesIn(text, region, d)) {
-    const { start, value } = c;
-    let end = c.end;
-    // A match that touches a cut edge may be a fragment of a longer token.
-    if (region.clippedStart && start === region.start && isWordChar(text, start - 1)) continue;
-    if (region.clippedEnd && end === region.end && isWordChar(text, end)) continue;
-    if (detector.isPlaceholder?.(value)) continue;
-    let checkNote = '';
-    let confidence = c.confidence ?? detector.confidence;
-    if (detector.validate) {
-      const verdict = detector.validate(value);
-      if (verdict === false) continue;
-      if (typeof verdict === 'object') {
-        if ('length' in verdict && verdict.length !== undefined) end = start + verdict.length;
-        if ('confidence' in verdict && verdict.confidence !== undefined) confidence = verdict.confidence;
-        if ('note' in verdict && verdict.note) checkNote = `; ${verdict.note}`;
-      }
-      if (!checkNote && detector.check) checkNote = `; ${detector.check} check passed`;
+  let end = candidateEnd;
+  // A match that touches a cut edge may be a fragment of a longer token.
+  if (region.clippedStart && start === region.start && isWordChar(text, start - 1)) return;
+  if (region.clippedEnd && end === region.end && isWordChar(text, end)) return;
+  if (detector.isPlaceholder?.(value)) return;
+  let checkNote = '';
+  let confidence = candidateConfidence ?? detector.confidence;
+  if (detector.validate) {
+    const verdict = detector.validate(value);
+    if (verdict === false) return;
+    if (typeof verdict === 'object') {
+      if ('length' in verdict && verdict.length !== undefined) end = start + verdict.length;
+      if ('confidence' in verdict && verdict.confidence !== undefined) confidence = verdict.confidence;
+      if ('note' in verdict && verdict.note) checkNote = `; ${verdict.note}`;
     }
-    const ctx = contextBoost(text, start, d);
-    if (!ctx) continue;
-    out.push({
-      type: detector.type,
-      category: d.category,
-      start,
-      end,
-      confidence: Math.min(1, confidence + ctx.boost),
-      detector: detector.id,
-      explanation: `${detector.description}${c.note ? `; ${c.note}` : ''}${checkNote}${ctx.word ? `; context word "${ctx.word}"` : ''}`,
-    });
+    if (!checkNote && detector.check) checkNote = `; ${detector.check} check passed`;
   }
+  const ctx = contextBoost(text, start, d);
+  if (!ctx) return;
+  out.push({
+    type: detector.type,
+    category: d.category,
+    start,
+    end,
+    confidence: Math.min(1, confidence + ctx.boost),
+    detector: detector.id,
+    explanation: `${detector.description}${note ? `; ${note}` : ''}${checkNote}${ctx.word ? `; context word "${ctx.word}"` : ''}`,
+  });
 }
 
 function rank(a: Finding, b: Finding): number {
@@ -232,17 +278,17 @@ export function scanText(text: string, options: ScanOptions = {}, registry: Dete
   const began = performance.now();
   const deadline = options.timeBudgetMs === undefined ? Infinity : began + options.timeBudgetMs;
   const timings: Record<string, number> | undefined = options.profile ? {} : undefined;
-  const regionsByDetector = new Map<number, Region[]>();
   const { matcher, keywordOwners, detectors } = registry;
+  /** Regions per detector index; an array, not a map: it is consulted on every keyword hit. */
+  const regionsByDetector: (Region[] | undefined)[] = new Array(detectors.length);
+  const listOf = (di: number): Region[] => regionsByDetector[di] ?? (regionsByDetector[di] = []);
   let complete = true;
 
+  const breaks = new LineBreaks(text);
   const onHit = (keyword: number, start: number) => {
     const length = matcher.keywords[keyword].length;
-    for (const di of keywordOwners[keyword]) {
-      let list = regionsByDetector.get(di);
-      if (!list) regionsByDetector.set(di, (list = []));
-      addHit(list, text, start, length, detectors[di]);
-    }
+    const owners = keywordOwners[keyword];
+    for (let j = 0; j < owners.length; j++) addHit(listOf(owners[j]), text, start, length, detectors[owners[j]], breaks);
   };
   let state = 0;
   for (let from = 0; from < text.length; from += KEYWORD_SLICE) {
@@ -253,14 +299,36 @@ export function scanText(text: string, options: ScanOptions = {}, registry: Dete
     state = matcher.scanRange(text, from, Math.min(text.length, from + KEYWORD_SLICE), state, onHit);
   }
   if (timings) timings['(keywords)'] = performance.now() - began;
-  for (const di of registry.unfiltered) regionsByDetector.set(di, chunksOf(text, detectors[di]));
+  if (registry.digitGated.length > 0 && complete) {
+    const t0 = timings ? performance.now() : 0;
+    const gated = registry.digitGated;
+    const lists = gated.map(listOf);
+    const runs = DIGIT_RUN; // scans never nest
+    runs.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = runs.exec(text)) !== null) {
+      for (let j = 0; j < gated.length; j++) addHit(lists[j], text, m.index, m[0].length, detectors[gated[j]], breaks);
+      if ((++n & 1023) === 0 && performance.now() > deadline) {
+        complete = false;
+        break;
+      }
+    }
+    if (timings) timings['(digit runs)'] = performance.now() - t0;
+  }
+  if (registry.unfiltered.length > 0) {
+    const ends = text.length > CHUNK ? chunkEnds(text) : [];
+    for (const di of registry.unfiltered) regionsByDetector[di] = chunksOf(text, detectors[di], ends);
+  }
 
   const raw: Finding[] = [];
-  const order = [...regionsByDetector.keys()].sort((a, b) => a - b);
-  outer: for (const di of order) {
+  const timed = deadline !== Infinity;
+  outer: for (let di = 0; di < detectors.length; di++) {
+    const regions = regionsByDetector[di];
+    if (regions === undefined) continue;
     const t0 = timings ? performance.now() : 0;
-    for (const region of regionsByDetector.get(di)!) {
-      if (!complete || performance.now() > deadline) {
+    for (const region of regions) {
+      if (!complete || (timed && performance.now() > deadline)) {
         complete = false;
         break outer;
       }

@@ -110,6 +110,14 @@ export interface Detector {
    * before is kept for the pattern's boundary check).
    */
   readonly reachBefore?: number;
+  /**
+   * For a detector without keywords whose every match holds at least seven ASCII digits,
+   * each at most three characters (spaces, `-/().+`, capitals) from the next, as phone,
+   * card, tax, pension and social security numbers do: the pattern then runs only in
+   * windows around such digit runs, which one pass shared by all these detectors finds,
+   * instead of over the whole input. Matches must not span lines.
+   */
+  readonly digitRun?: boolean;
   /** Matches may span lines (PEM blocks); the window then crosses line breaks. */
   readonly multiline?: boolean;
   /** Name of the check `validate` performs, for explanations (`mod-97`, `Luhn`). */

@@ -28,6 +28,7 @@ export const creditCard: Detector = {
   type: 'CREDIT_CARD',
   description: 'payment card number',
   keywords: [],
+  digitRun: true,
   pattern: /(?<![\d.,/-])[2-6]\d{3}(?:[ -]?\d){8,15}(?![\d])(?![.,]\d)/g,
   confidence: 0.9,
   maxLength: 23,

@@ -7,6 +7,7 @@ export const deSocialSecurity: Detector = {
   type: 'DE_SOCIAL_SECURITY',
   description: 'German pension insurance number',
   keywords: [],
+  digitRun: true,
   pattern: /(?<![\w-])\d{2} ?\d{6} ?[A-Z] ?\d{3}(?![\w-])/g,
   confidence: 0.8,
   maxLength: 15,

@@ -11,6 +11,7 @@ export const deTaxId: Detector = {
   type: 'DE_TAX_ID',
   description: 'German tax ID (Steuer-ID)',
   keywords: [],
+  digitRun: true,
   pattern: /(?<![\w.,+\-/])[1-9]\d(?: ?\d{3}){3}(?![\w]|[.,]\d|-\d)/g,
   confidence: 0.6,
   maxLength: 14,

@@ -226,7 +226,15 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
     else break;
     i++;
   }
-  if (context === undefined && i === 0 && signOffBefore(text, run[0].start)) context = 'sign-off';
+  if (context === undefined) {
+    // Without a salutation, label or greeting only a listed name can make a finding (a
+    // sign-off's name or a given name), so a run without one ends here, before the
+    // sign-off look-back.
+    let listed = false;
+    for (let j = i; j < run.length && !listed; j++) listed = isKnown(lists, run[j].word);
+    if (!listed) return;
+    if (i === 0 && signOffBefore(text, run[0].start)) context = 'sign-off';
+  }
   const names = run.slice(i);
   if (names.length === 0) return;
 
@@ -339,27 +347,90 @@ function nextWordStart(text: string, from: number, end: number, pairs: boolean):
   return -1;
 }
 
-/** Names seeded by two capitalised words in a row, over the whole input. */
-export function findNamePairs(text: string, start: number, end: number): Candidate[] {
-  const lists = nameLists();
-  const out: Candidate[] = [];
-  let at = start;
-  while ((at = nextWordStart(text, at, end, true)) >= 0) {
-    PAIR_AT.lastIndex = at;
-    const run = PAIR_AT.test(text) && PAIR_AT.lastIndex <= end ? readRun(text, at, end) : [];
-    if (run.length === 0) {
-      at++;
+/**
+ * The end of every `PAIR_AT` match: a lower-case letter, one space, a capital and a
+ * lower-case letter. Natively scanned, this finds the few places where two capitalised
+ * words can meet several times faster than visiting each character in a loop; the
+ * match starts are then found by walking back from each.
+ */
+const PAIR_END = /[a-z\u00DF-\u017E] [A-Z\u00C0-\u017E][a-z\u00DF-\u017E]/g;
+const PARTICLES = new Set(PARTICLE_WORDS.split('|'));
+/** How far back from a pair's end its first word may start (two words, two particles). */
+const PAIR_REACH = 256;
+
+/**
+ * Pushes every capital at which a `PAIR_AT` match ending with the space after `h` could
+ * start: the capitalised word (or hyphenated word) ending at `h`, or, where the word
+ * ending at `h` is a name particle after a space, the candidates before it (two at most).
+ */
+function pairStartsBefore(text: string, h: number, floor: number, depth: number, out: number[]): void {
+  const cls = CHAR_CLASS;
+  let p = h;
+  let hyphens = 0;
+  while (p >= floor) {
+    const c = text.charCodeAt(p);
+    const k = c < 0x180 ? cls[c] : 0;
+    if ((k & 1) !== 0 && p < h) out.push(p);
+    if ((k & 4) !== 0) {
+      p--;
       continue;
     }
-    judgeRun(text, run, lists, out);
-    at = run[run.length - 1].end;
+    if ((k & 1) !== 0) {
+      // The word starts at this capital, unless it is the second half of "Anna-Lena".
+      if (hyphens === 0 && p > floor && text.charCodeAt(p - 1) === 45) {
+        hyphens++;
+        p -= 2;
+        continue;
+      }
+      break;
+    }
+    if (c === 45 && hyphens === 0) {
+      hyphens++;
+      p--;
+      continue;
+    }
+    break;
+  }
+  if (depth < 2 && p >= floor && text.charCodeAt(p) === 32 && PARTICLES.has(text.slice(p + 1, h + 1))) {
+    pairStartsBefore(text, p - 1, floor, depth + 1, out);
+  }
+}
+
+/** Names seeded by two capitalised words in a row, over the whole input. */
+export function findNamePairs(text: string, start: number, end: number): Candidate[] {
+  const out: Candidate[] = [];
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  const starts: number[] = [];
+  PAIR_END.lastIndex = 0;
+  // `test`, not `exec`: no match array per hit. Every match is four code units long.
+  while (PAIR_END.test(slice)) {
+    const index = PAIR_END.lastIndex - 4;
+    const h = start + index;
+    pairStartsBefore(text, h, Math.max(start, h - PAIR_REACH), 0, starts);
+    // The capital of this match may end the next pair's first word: "Anna Maria Schmidt".
+    PAIR_END.lastIndex = index + 2;
+  }
+  if (starts.length === 0) return out;
+  starts.sort((x, y) => x - y);
+  // In text order, exactly as a global PAIR regex with the boundary checked in code would go.
+  let cursor = start;
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i];
+    if (at < cursor || (i > 0 && at === starts[i - 1])) continue;
+    if (!boundaryBefore(text, at)) continue;
+    PAIR_AT.lastIndex = at;
+    if (!PAIR_AT.test(text) || PAIR_AT.lastIndex > end) continue;
+    const run = readRun(text, at, end);
+    if (run.length === 0) continue;
+    // The lists are split on first need only: a paste without two capitalised words in a row never pays for it.
+    judgeRun(text, run, nameLists(), out);
+    cursor = run[run.length - 1].end;
   }
   return out;
 }
 
 /** Names in the window around a context keyword (labels, sign-offs, "mit", "said"), one word suffices there. */
 export function findPersons(text: string, start: number, end: number): Candidate[] {
-  const lists = nameLists();
   const out: Candidate[] = [];
   let at = start;
   while ((at = nextWordStart(text, at, end, false)) >= 0) {
@@ -370,7 +441,7 @@ export function findPersons(text: string, start: number, end: number): Candidate
       continue;
     }
     // Two words joined by a space seed the whole-input detector, which judges this run the same way.
-    if (!(run.length >= 2 && text[run[0].end] === ' ')) judgeRun(text, run, lists, out);
+    if (!(run.length >= 2 && text[run[0].end] === ' ')) judgeRun(text, run, nameLists(), out);
     at = run[run.length - 1].end;
   }
   return out;
@@ -404,4 +475,3 @@ export const personInContext: Detector = {
   maxLength: 60,
   multiline: true,
 };
-export const __probe = { nextWordStart, PAIR_AT, readRun };

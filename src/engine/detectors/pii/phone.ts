@@ -74,6 +74,7 @@ export const phoneNumber: Detector = {
   type: 'PHONE_NUMBER',
   description: 'phone number',
   keywords: [],
+  digitRun: true,
   find: findPhones,
   confidence: 0.7,
   maxLength: 30,

@@ -9,6 +9,7 @@ export const usSsn: Detector = {
   type: 'US_SSN',
   description: 'US Social Security number',
   keywords: [],
+  digitRun: true,
   pattern: /(?<![\w.\-/])\d{3}-\d{2}-\d{4}(?![\w]|[.\-/]\d)/g,
   confidence: 0.6,
   maxLength: 11,
