@@ -1,16 +1,16 @@
 /**
  * Cost and false positives of the personal-data detectors on real code: ~10 MB of
- * JavaScript from node_modules (bench/pii-code-corpus.ts). Run: npx tsx bench/pii-throughput.ts [MB]
+ * code from node_modules (bench/corpus.ts, the engine benchmark's corpus). Run: npx tsx bench/pii-throughput.ts [MB]
  * Prints ms per MB for each detector alone and for all of them in one registry (best
  * of several runs), then the findings per type with a few masked samples.
  */
 import { createRegistry, scanText } from '../src/engine';
 import { piiDetectors } from '../src/engine/detectors/pii';
 import { maskValue } from '../src/engine/mask';
-import { loadCodeCorpus } from './pii-code-corpus';
+import { buildCorpus } from './corpus';
 
 const megabytes = Number(process.argv[2] ?? 10);
-const { text, files } = loadCodeCorpus(megabytes);
+const { text, files } = buildCorpus(megabytes * 1024 * 1024);
 const mb = text.length / (1024 * 1024);
 console.log(`corpus: ${mb.toFixed(1)} MB of JavaScript from ${files.length} files`);
 
