@@ -50,6 +50,20 @@ describe('the workspace policy decides (real VS Code in chromium)', function () 
     assert.equal(await chatInputText(s.workbench.page), '');
   });
 
+  it('asks for a reason before "Paste anyway" where the policy requires one', async function () {
+    await usePolicy('{ "version": 1, "overrides": { "pii.contact": { "allowed": true, "reasonRequired": true } } }\n');
+    const page = s.workbench.page;
+    await paste(`ping ${EMAIL}`);
+    await dialog(page).waitFor({ state: 'visible', timeout: 10_000 });
+    await clickDialogButton(page, 'Paste anyway');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    assert.match(await page.locator('.quick-input-widget').innerText(), /reason/i);
+    await input.fill('customer asked for this address in the ticket');
+    await page.keyboard.press('Enter');
+    await waitForChatInput(page, `ping ${EMAIL}`);
+  });
+
   it('catches a project code name the policy defines, whatever its case and accents', async function () {
     await usePolicy(
       JSON.stringify({ version: 1, custom: [{ name: 'PROJECT_BRUECKENKOPF', class: 'confidential', terms: ['Brückenkopf'], action: 'block' }] }, null, 2),
