@@ -33,9 +33,32 @@ snippets below (select it, Ctrl+C) and paste it into the chat input with Ctrl+V.
 
        Überweisung an ${IBAN}, Verwendungszweck Rechnung 2026-113
 
+5. The project's code name, which this workspace's policy (.promptfence.json) defines:
+
+       Status Brückenkopf: Go-live verschoben auf KW 12.
+
+6. Copy a few lines of src/.env (Ctrl+A, Ctrl+C in that file), change one, and paste into
+   the chat: blocked because of where the text came from.
+
 Use "PromptFence: Scan selection for sensitive data" on any file, or click the
-PromptFence item in the status bar to check what is on the clipboard.
+PromptFence item in the status bar to check what is on the clipboard. "PromptFence: Show
+effective policy" shows the rules in force, "PromptFence: Open warning log" what was decided,
+and "PromptFence: Doctor" which routes into AI are guarded.
 `,
+  '.promptfence.json': `// Sample policy: see docs/writing-a-policy.md in the PromptFence repository.
+{
+  "version": 1,
+  "classes": { "secret": "block", "pii.financial": "block", "pii.contact": "warn", "pii.identity": "warn", "confidential": "warn" },
+  "custom": [
+    { "name": "PROJECT_BRUECKENKOPF", "description": "project code name", "class": "confidential", "terms": ["Brückenkopf"], "action": "block" }
+  ],
+  "sources": [
+    { "path": "data/**", "action": "warn", "reason": "customer data exports" }
+  ],
+  "overrides": { "pii.contact": { "allowed": true, "reasonRequired": true } }
+}
+`,
+  'src/.env': 'DB_HOST=db01.corp.internal\nDB_USER=orders_app\nAPP_MODE=production\n',
   'src/deploy.sh': `#!/bin/sh\n# deployment helper\nexport AWS_ACCESS_KEY_ID=${AWS_KEY}\naws s3 sync ./build s3://internal-bucket\n`,
   'data/customers.csv': `id;name;email;iban\n1001;Max Mustermann;max.mustermann@firma.de;${IBAN}\n1002;Ayşe Yılmaz;a.yilmaz@handwerk-yilmaz.de;\n`,
   'src/app.ts': `export function total(items: { price: number }[]): number {\n  return items.reduce((sum, item) => sum + item.price, 0);\n}\n`,
