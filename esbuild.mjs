@@ -25,6 +25,8 @@ const builds = [
   esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   // Large scans run in a worker thread, loaded from next to the bundle that starts it.
   esbuild.build({ ...common, entryPoints: ['src/engine/scanWorker.ts'], outfile: 'dist/scanWorker.js' }),
+  // `node dist/hook.js`: the agent-hook entry, loading cli.js with V8's code cache (Node 20 has no compile cache).
+  esbuild.build({ ...common, entryPoints: ['src/hooks/cachedLauncher.ts'], outfile: 'dist/hook.js' }),
   // Loaded by the extension only when log forwarding is configured (OpenTelemetry is large).
   esbuild.build({ ...common, entryPoints: ['src/audit/forwarder.ts'], outfile: 'dist/forwarder.js' }),
   esbuild.build({

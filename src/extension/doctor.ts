@@ -73,7 +73,8 @@ export async function installAgentHooks(pf: PromptFence, args?: { agent?: HookAg
   if (!agent) return undefined;
   const scope = args?.scope ?? (vscode.workspace.workspaceFolders ? 'workspace' : 'user');
   const workspaceDir = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  const cliPath = join(pf.extension.extensionPath, 'dist', 'cli.js');
+  // The hook entry that loads the CLI with V8's code cache: agents start it for every prompt and tool call.
+  const cliPath = join(pf.extension.extensionPath, 'dist', 'hook.js');
   // Hook decisions go to the same log as paste decisions, so the log view shows both.
   const logPath = pf.warningLog.directory;
   const request = { agent, scope, workspaceDir, homeDir: homedir(), cliPath, logPath };

@@ -14,8 +14,9 @@ export const HOOKED_EVENTS = ['UserPromptSubmit', 'PreToolUse'] as const;
 
 export interface HookCommandOptions {
   /**
-   * Absolute path of `dist/cli.js`: the hook then runs `node <path> hook`, which works
-   * without a global install. Without it, `promptfence hook` must be on the agent's PATH.
+   * Absolute path of `dist/cli.js` (the hook then runs `node <path> hook`) or of
+   * `dist/hook.js`, the faster hook entry (`node <path>`); either works without a global
+   * install. Without it, `promptfence hook` must be on the agent's PATH.
    */
   readonly cliPath?: string;
   /** The Node executable, default `node`. */
@@ -34,7 +35,8 @@ function quoteIfNeeded(word: string): string {
  * VS Code and Copilot CLI share the other file, and their payloads tell them apart.
  */
 export function promptFenceHookCommand(options: HookCommandOptions = {}): string {
-  const words = options.cliPath ? [options.nodePath ?? 'node', options.cliPath, 'hook'] : ['promptfence', 'hook'];
+  const launcher = options.cliPath !== undefined && /[/\\]hook\.js$/.test(options.cliPath);
+  const words = options.cliPath ? [options.nodePath ?? 'node', options.cliPath, ...(launcher ? [] : ['hook'])] : ['promptfence', 'hook'];
   if (options.agent === 'claude') words.push('--agent', 'claude');
   if (options.logPath) words.push('--log', options.logPath);
   return words.map(quoteIfNeeded).join(' ');
@@ -58,7 +60,7 @@ export function hookFilePath(agent: HookAgent, scope: HookScope, dirs: { readonl
  * duplicates it): `promptfence hook …`, or `node …/dist/cli.js hook …` (PromptFence's bin).
  */
 export function isPromptFenceCommand(command: unknown): boolean {
-  return typeof command === 'string' && /(promptfence|[/\\]dist[/\\]cli\.js)["']?\s+hook(\s|$)/i.test(command);
+  return typeof command === 'string' && /(promptfence|[/\\]dist[/\\]cli\.js)["']?\s+hook(\s|$)|[/\\]dist[/\\]hook\.js["']?(\s|$)/i.test(command);
 }
 
 function detectFormatting(text: string): FormattingOptions {

@@ -126,7 +126,7 @@ describe('doctor and agent hooks', () => {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, 'settings.json')));
       const settings = JSON.parse(text);
       const command: string = settings.hooks.UserPromptSubmit[0].hooks[0].command;
-      assert.match(command, /dist[/\\]cli\.js"? hook --agent claude --log "?[^ ]*warning-log"?$/);
+      assert.match(command, /dist[/\\]hook\.js"? --agent claude --log "?[^ ]*warning-log"?$/);
       assert.ok(settings.hooks.PreToolUse.length === 1);
       const second = await vscode.commands.executeCommand<{ changed: boolean }>('promptfence.installAgentHooks', { agent: 'claude', scope: 'workspace', confirm: false });
       assert.equal(second.changed, false);

@@ -166,3 +166,14 @@ describe('promptfence hook install', () => {
     assert.equal((await runCli(['hook', 'install'], '')).code, 2);
   });
 });
+
+describe('the faster hook entry (dist/hook.js)', () => {
+  it('is written without the hook subcommand and recognised as PromptFence on reinstall', () => {
+    const command = promptFenceHookCommand({ cliPath: '/opt/pf/dist/hook.js', agent: 'claude', logPath: '/var/log/pf' });
+    assert.equal(command, 'node /opt/pf/dist/hook.js --agent claude --log /var/log/pf');
+    assert.equal(isPromptFenceCommand(command), true);
+    assert.equal(isPromptFenceCommand('node /opt/other/hook.js'), false);
+    const first = addPromptFenceHooks('claude', undefined, command).text;
+    assert.equal(addPromptFenceHooks('claude', first, command).changed, false);
+  });
+});
