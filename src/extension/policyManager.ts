@@ -44,7 +44,6 @@ export class PolicyManager implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
-    this.diagnostics.clear();
     const problems: PolicyProblem[] = [];
     const baseline = await this.loadBaseline(problems);
     const folder = vscode.workspace.workspaceFolders?.[0];
@@ -56,8 +55,9 @@ export class PolicyManager implements vscode.Disposable {
         const loaded = this.loadLayer(text, uri.fsPath, 'workspace');
         workspace = loaded.layer;
         problems.push(...loaded.errors);
+        // Replaced in one step, never cleared first: a reader never sees a moment without them.
         this.showDiagnostics(uri, loaded);
-      }
+      } else this.diagnostics.delete(uri);
     }
     const trusted = vscode.workspace.isTrusted;
     const policy = mergePolicyLayers({ baseline, workspace, workspaceTrusted: trusted });

@@ -78,7 +78,11 @@ describe('the workspace policy decides (real VS Code in chromium)', function () 
   it('keeps the last valid policy when the file breaks, and shows the error at its line', async function () {
     const broken = ['{', '  "version": 1,', '  "classes": { "pii.contact": "allow", "secret": "alow" }', '}'].join('\n');
     await usePolicy(broken);
-    const diagnostics = await s.driver.diagnostics(policyPath());
+    let diagnostics = await s.driver.diagnostics(policyPath());
+    for (let i = 0; i < 20 && diagnostics.length === 0; i++) {
+      await s.workbench.page.waitForTimeout(250);
+      diagnostics = await s.driver.diagnostics(policyPath());
+    }
     assert.ok(diagnostics.length > 0, 'a diagnostic is shown');
     assert.equal(diagnostics[0].line, 3, JSON.stringify(diagnostics));
     assert.match(diagnostics[0].message, /secret/);
