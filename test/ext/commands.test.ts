@@ -21,14 +21,19 @@ async function untitled(content: string): Promise<vscode.TextEditor> {
   return editor;
 }
 
+// Untitled documents are closed only after every suite: a closed "Untitled-1" lets the next
+// one reuse its name, and the extension host may still hold the old text under that URI.
+after(async () => {
+  for (const doc of opened.splice(0)) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+});
+
 describe('commands', () => {
   afterEach(async () => {
-    // The scan commands leave their quick pick open; close it, then each document this test opened.
+    // The scan commands leave their quick pick open.
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    for (const doc of opened.splice(0)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
   });
 
   it('scanSelection lists the findings of the selection with masked previews and positions', async () => {
@@ -71,19 +76,13 @@ describe('exposure', () => {
   // Assembled at run time so that no secret-shaped literal sits in the repository.
   const AWS = ['AKIA', 'Z7VRSQ5TKPLWFMXB'].join('');
 
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  });
-
   it('marks blocked data in the active file', async () => {
-    const doc = await vscode.workspace.openTextDocument({ content: `key ${AWS}\nmail x.y@firma.de`, language: 'plaintext' });
-    await vscode.window.showTextDocument(doc, { preview: false });
+    await untitled(`key ${AWS}\nmail x.y@firma.de`);
     assert.equal(await vscode.commands.executeCommand<number>('promptfence.activeFileExposure'), 1, 'the key is blocked; the e-mail only warns');
   });
 
   it('finds nothing to mark in a clean file', async () => {
-    const doc = await vscode.workspace.openTextDocument({ content: 'const x = 1;', language: 'plaintext' });
-    await vscode.window.showTextDocument(doc, { preview: false });
+    await untitled('const x = 1;');
     assert.equal(await vscode.commands.executeCommand<number>('promptfence.activeFileExposure'), 0);
   });
 
