@@ -57,6 +57,7 @@ export interface PurgeResult {
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 const DEFAULT_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 const LOCK_STALE_MS = 10_000;
+const ORPHANED_LOCK_MS = 1_000;
 const DAY_MS = 24 * 3600 * 1000;
 
 function pad(n: number, width = 2): string {
@@ -180,8 +181,12 @@ async function acquireLock(path: string, timeoutMs: number): Promise<() => Promi
     try {
       const [content, st] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
       const pid = Number.parseInt(content, 10);
+      const age = Date.now() - st.mtimeMs;
       const dead = Number.isInteger(pid) && pid > 0 && pid !== process.pid && !processAlive(pid);
-      if (dead || Date.now() - st.mtimeMs > LOCK_STALE_MS) await unlink(path).catch(() => undefined);
+      // An owner writes its pid right after creating the file; an empty lock that stays empty
+      // was left by a process killed in between.
+      const orphaned = !(Number.isInteger(pid) && pid > 0) && age > ORPHANED_LOCK_MS;
+      if (dead || orphaned || age > LOCK_STALE_MS) await unlink(path).catch(() => undefined);
     } catch {
       // The owner released it between our open and read: try again at once.
       continue;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { eventsOf, verifyChain } from '../../../src/audit/chain';
@@ -180,5 +180,26 @@ describe('audit writer', function () {
     assert.deepEqual([a.acked.length, b.acked.length, a.stderr + b.stderr], [60, 60, '']);
     const v = await verifyDir(dir);
     assert.deepEqual([v.ok, v.events], [true, 120]);
+  });
+});
+
+describe('audit writer lock', function () {
+  this.timeout(10_000);
+
+  it('breaks an empty lock left by a process killed between creating it and writing its pid', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pf-audit-lock-'));
+    try {
+      const first = await new AuditLogWriter({ location: { dir } }).append(body('before'));
+      assert.equal(first.ok, true);
+      // The lock is released after each append; recreate it as a killed process would leave it.
+      const lock = '.promptfence-audit.lock';
+      writeFileSync(join(dir, lock), '');
+      const old = new Date(Date.now() - 5_000);
+      utimesSync(join(dir, lock), old, old);
+      const next = await new AuditLogWriter({ location: { dir }, lockTimeoutMs: 3000 }).append(body('after'));
+      assert.equal(next.ok, true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
