@@ -29,7 +29,8 @@ export type DecisionLogResult =
   | { readonly written: false; readonly reason: 'no-log-configured' }
   | { readonly written: false; readonly reason: 'failed'; readonly error: string };
 
-function currentUser(env: Readonly<Record<string, string | undefined>>): string {
+/** The account name for the log; the environment stands in where the OS cannot say. */
+export function currentUser(env: Readonly<Record<string, string | undefined>>): string {
   try {
     return userInfo().username;
   } catch {

@@ -14,6 +14,16 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
+ * What a chat that attached this text would carry, as the policy sees it for `target`.
+ * Shared by the workspace report and the active-editor marks, so both judge alike.
+ */
+export function judgeExposure(text: string, relPath: string, policy: EffectivePolicy, registry: DetectorRegistry, timeBudgetMs: number, target: TargetId = 'chat.panel') {
+  const result = scanText(text, { minConfidence: policy.minConfidence, timeBudgetMs }, registry);
+  const decision = decideAction(result.findings, target, policy, true, { text, sourcePath: relPath });
+  return { result, decision };
+}
+
+/**
  * Scans one file as a chat would attach it and decides with the policy for `target`.
  * Returns undefined for files that are binary, too large, unreadable or hold nothing the
  * policy acts on.
@@ -40,8 +50,7 @@ export async function scanFileExposure(
   }
   if (looksBinary(bytes)) return 'skipped';
   const text = new TextDecoder('utf-8').decode(bytes);
-  const result = scanText(text, { minConfidence: policy.minConfidence, timeBudgetMs: 500 }, registry);
-  const decision = decideAction(result.findings, target, policy, true, { text, sourcePath: relPath });
+  const { result, decision } = judgeExposure(text, relPath, policy, registry, 500, target);
   if (decision.action === 'allow' && result.complete) return undefined;
   return { path: relPath, action: decision.action, counts: countTypes(decision.findings.map((d) => d.finding)), incomplete: !result.complete };
 }

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { scanText } from '../engine';
-import { decideAction } from '../policy/decide';
-import { MAX_FILE_BYTES } from '../exposure/scanFile';
+import { judgeExposure, MAX_FILE_BYTES } from '../exposure/scanFile';
 import { typeLabel } from './labels';
 import type { PromptFence } from './promptFence';
 
@@ -47,13 +45,12 @@ export class ActiveFileExposure implements vscode.Disposable {
   update(): number {
     const editor = vscode.window.activeTextEditor;
     const doc = editor?.document;
-    if (!editor || !doc || doc.getText().length > MAX_FILE_BYTES || !this.pf.settings.enabled) {
+    const text = editor && this.pf.settings.enabled ? doc!.getText() : '';
+    if (!editor || !doc || text.length === 0 || text.length > MAX_FILE_BYTES) {
       this.show(editor, []);
       return 0;
     }
-    const text = doc.getText();
-    const result = scanText(text, { minConfidence: this.pf.policy.minConfidence, timeBudgetMs: 200 }, this.pf.registry);
-    const decision = decideAction(result.findings, 'chat.panel', this.pf.policy, true, { text, sourcePath: vscode.workspace.asRelativePath(doc.uri, false) });
+    const { decision } = judgeExposure(text, vscode.workspace.asRelativePath(doc.uri, false), this.pf.policy, this.pf.registry, 200);
     const blocked = decision.findings.filter((d) => d.action === 'block');
     this.show(
       editor,

@@ -29,7 +29,7 @@ export class CopyProvenance implements vscode.Disposable {
     const text = ranges.map((r) => document.getText(r)).join('\n');
     if (text.trim().length === 0) return;
     const path = vscode.workspace.asRelativePath(document.uri, false);
-    const head = document.getText(new vscode.Range(0, 0, document.lineCount, 0)).slice(0, MARKER_WINDOW);
+    const head = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(MARKER_WINDOW)));
     const hasClassificationMarker = scanText(head, {}, this.pf.registry).findings.some((f) => f.type === 'CONFIDENTIAL_MARKER');
     const verdict = classifySource({ path, hasClassificationMarker }, this.pf.sourceRules);
     // A selection that ends at the start of a line does not include that line.

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { redactText, scanText } from '../engine';
+import { countTypes } from '../exposure/summarise';
 import type { AuditChoice, AuditTarget } from '../audit/record';
 import { decideAction } from '../policy/decide';
 import { applySource } from '../provenance/combine';
@@ -27,9 +28,8 @@ export interface PasteRoute {
 }
 
 function summarise(decision: Decision): string {
-  const counts = new Map<string, number>();
-  for (const { finding } of decision.findings) counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1);
-  return [...counts].map(([t, n]) => `${t}×${n}`).join(', ') || 'none';
+  const counts = countTypes(decision.findings.map((d) => d.finding));
+  return Object.entries(counts).map(([t, n]) => `${t}×${n}`).join(', ') || 'none';
 }
 
 /**

@@ -1,6 +1,7 @@
-import { hostname, userInfo } from 'node:os';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { currentUser } from '../audit/appendDecision';
 import { resolveLogKey } from '../audit/key';
 import { createAuditEvent, type DecisionFacts } from '../audit/record';
 import { AuditLogWriter, type LogLocation } from '../audit/writer';
@@ -15,14 +16,6 @@ interface Forwarder {
   start(): void;
   notify(): void;
   stop(): Promise<void>;
-}
-
-function currentUser(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return process.env.USER ?? process.env.USERNAME ?? 'unknown';
-  }
 }
 
 /**
@@ -68,7 +61,7 @@ export class WarningLog implements vscode.Disposable {
       this.writer = new AuditLogWriter({
         location: { dir },
         retentionDays: this.pf.settings.logRetentionDays,
-        identity: { user: currentUser(), machine: hostname(), producer: 'extension', version: this.pf.version },
+        identity: { user: currentUser(process.env), machine: hostname(), producer: 'extension', version: this.pf.version },
         onError: (e) => this.pf.log.error(`warning log: ${e.message}`),
         onNotice: (m) => this.pf.log.warn(`warning log: ${m}`),
       });
@@ -84,7 +77,7 @@ export class WarningLog implements vscode.Disposable {
         {
           ...d,
           policy: { source: this.pf.policy.source, hash: this.pf.policy.hash },
-          user: currentUser(),
+          user: currentUser(process.env),
           machine: hostname(),
           workspace: vscode.workspace.name ?? '(no workspace)',
           producer: 'extension',
