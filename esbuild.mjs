@@ -57,3 +57,5 @@ await Promise.all(builds);
 // The RE2 engine for policy patterns loads its WebAssembly from next to the bundle.
 mkdirSync('dist', { recursive: true });
 copyFileSync('node_modules/re2-wasm/build/wasm/re2.wasm', 'dist/re2.wasm');
+// The agent hook's fast path (bash, no build step): see src/hooks/hook.sh.
+copyFileSync('src/hooks/hook.sh', 'dist/hook.sh');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { InputError, UsageError, type CliIo } from './command';
+import type { CliIo } from './command';
 import { CLI_COMMANDS } from './commands';
+import { runCommand } from './run';
 
 function overview(): string {
   const width = Math.max(...Object.keys(CLI_COMMANDS).map((n) => n.length));
@@ -30,23 +31,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.err(`promptfence: unknown command: ${name}\n\n${overview()}`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(command.usage + '\n');
-    return 0;
-  }
-  try {
-    return await command.run(rest, io);
-  } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`promptfence ${name}: ${(err as Error).message}\n\n${command.usage}\n`);
-      return 2;
-    }
-    if (err instanceof InputError) {
-      io.err(`promptfence ${name}: ${(err as Error).message}\n`);
-      return 2;
-    }
-    throw err;
-  }
+  return runCommand(name, command, rest, io);
 }
 
 if (require.main === module) {

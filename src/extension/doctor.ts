@@ -73,8 +73,9 @@ export async function installAgentHooks(pf: PromptFence, args?: { agent?: HookAg
   if (!agent) return undefined;
   const scope = args?.scope ?? (vscode.workspace.workspaceFolders ? 'workspace' : 'user');
   const workspaceDir = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  // The hook entry that loads the CLI with V8's code cache: agents start it for every prompt and tool call.
-  const cliPath = join(pf.extension.extensionPath, 'dist', 'hook.js');
+  // Agents start the hook for every prompt and tool call: hook.sh asks this window's hook
+  // server (milliseconds) and falls back to hook.js, which needs no bash (Windows).
+  const cliPath = join(pf.extension.extensionPath, 'dist', process.platform === 'win32' ? 'hook.js' : 'hook.sh');
   // Hook decisions go to the same log as paste decisions, so the log view shows both.
   const logPath = pf.warningLog.directory;
   const request = { agent, scope, workspaceDir, homeDir: homedir(), cliPath, logPath };

@@ -14,6 +14,7 @@ export function activate(context: vscode.ExtensionContext): void {
   pf.warningLog.startForwardingIfConfigured();
   void pf.webviews.refresh();
   void pf.terminals.offerRouting();
+  void pf.hookServer.start();
   pf.log.info(`PromptFence ${context.extension.packageJSON.version} active; policy ${pf.policy.source}`);
 }
 

@@ -5,6 +5,7 @@ import { Settings } from './settings';
 import { defaultRegistry, type DetectorRegistry } from '../engine';
 import { sourceRulesOf, type SourceRule } from '../provenance/sourceRules';
 import { ActiveFileExposure } from './activeFileExposure';
+import { AgentHookServer } from './agentHookServer';
 import { PolicyManager } from './policyManager';
 import { CopyProvenance } from './copyProvenance';
 import { TerminalGuard } from './terminalGuard';
@@ -29,6 +30,8 @@ export class PromptFence implements vscode.Disposable {
   readonly webviews: WebviewGuard;
   readonly provenance: CopyProvenance;
   readonly exposure: ActiveFileExposure;
+  /** Answers hook.sh's calls in this process (the fast path of agent hooks). */
+  readonly hookServer: AgentHookServer;
   private readonly statusEmitter = new vscode.EventEmitter<void>();
   /** Fires when the policy or something else the status bar shows changed (terminal routing). */
   readonly onDidChangeStatus = this.statusEmitter.event;
@@ -45,6 +48,7 @@ export class PromptFence implements vscode.Disposable {
     this.webviews = new WebviewGuard(this);
     this.provenance = new CopyProvenance(this);
     this.exposure = new ActiveFileExposure(this);
+    this.hookServer = new AgentHookServer(this.log);
     this.policies = new PolicyManager(this);
   }
 
@@ -83,6 +87,7 @@ export class PromptFence implements vscode.Disposable {
   dispose(): void {
     this.policies.dispose();
     this.exposure.dispose();
+    this.hookServer.dispose();
     this.provenance.dispose();
     this.terminals.dispose();
     this.webviews.dispose();

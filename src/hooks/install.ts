@@ -14,9 +14,11 @@ export const HOOKED_EVENTS = ['UserPromptSubmit', 'PreToolUse'] as const;
 
 export interface HookCommandOptions {
   /**
-   * Absolute path of `dist/cli.js` (the hook then runs `node <path> hook`) or of
-   * `dist/hook.js`, the faster hook entry (`node <path>`); either works without a global
-   * install. Without it, `promptfence hook` must be on the agent's PATH.
+   * Absolute path of `dist/cli.js` (the hook then runs `node <path> hook`), of
+   * `dist/hook.js`, the faster Node entry (`node <path>`), or of `dist/hook.sh`, the
+   * fastest (`bash <path>`: it asks a running PromptFence first, then runs hook.js);
+   * each works without a global install. Without it, `promptfence hook` must be on the
+   * agent's PATH.
    */
   readonly cliPath?: string;
   /** The Node executable, default `node`. */
@@ -35,8 +37,9 @@ function quoteIfNeeded(word: string): string {
  * VS Code and Copilot CLI share the other file, and their payloads tell them apart.
  */
 export function promptFenceHookCommand(options: HookCommandOptions = {}): string {
-  const launcher = options.cliPath !== undefined && /[/\\]hook\.js$/.test(options.cliPath);
-  const words = options.cliPath ? [options.nodePath ?? 'node', options.cliPath, ...(launcher ? [] : ['hook'])] : ['promptfence', 'hook'];
+  const entry = options.cliPath === undefined ? 'path' : /[/\\]hook\.sh$/.test(options.cliPath) ? 'script' : /[/\\]hook\.js$/.test(options.cliPath) ? 'launcher' : 'cli';
+  const words =
+    entry === 'path' ? ['promptfence', 'hook'] : entry === 'script' ? ['bash', options.cliPath!] : [options.nodePath ?? 'node', options.cliPath!, ...(entry === 'launcher' ? [] : ['hook'])];
   if (options.agent === 'claude') words.push('--agent', 'claude');
   if (options.logPath) words.push('--log', options.logPath);
   return words.map(quoteIfNeeded).join(' ');
@@ -57,10 +60,11 @@ export function hookFilePath(agent: HookAgent, scope: HookScope, dirs: { readonl
 
 /**
  * Whether a hook command is PromptFence's own (so that a reinstall replaces rather than
- * duplicates it): `promptfence hook …`, or `node …/dist/cli.js hook …` (PromptFence's bin).
+ * duplicates it): `promptfence hook …`, or `node …/dist/cli.js hook …` (PromptFence's bin), or one of its hook entries
+ * (`dist/hook.js`, `dist/hook.sh`).
  */
 export function isPromptFenceCommand(command: unknown): boolean {
-  return typeof command === 'string' && /(promptfence|[/\\]dist[/\\]cli\.js)["']?\s+hook(\s|$)|[/\\]dist[/\\]hook\.js["']?(\s|$)/i.test(command);
+  return typeof command === 'string' && /(promptfence|[/\\]dist[/\\]cli\.js)["']?\s+hook(\s|$)|[/\\]dist[/\\]hook\.(js|sh)["']?(\s|$)/i.test(command);
 }
 
 function detectFormatting(text: string): FormattingOptions {

@@ -18,7 +18,9 @@ import { focusEmptyChatInput } from './harness/workbench';
  * the Chat view asks to sign in; with `chat.allowAnonymousAccess: true` it runs offline
  * with a model another extension registers (here the test-only fake model), and then runs
  * the hooks. So this suite drives the real route: typed prompt → Copilot Chat's agent →
- * UserPromptSubmit hook `node dist/cli.js hook` → no model call.
+ * UserPromptSubmit hook `bash dist/hook.sh` → PromptFence's hook server in the extension
+ * host → no model call. Node is hidden from hook.sh (PROMPTFENCE_NODE names nothing), so
+ * a hook that fell back to Node would block every prompt, the benign one too.
  */
 
 const LM_VENDOR = 'promptfence-e2e';
@@ -43,11 +45,12 @@ describe('agent hooks: promptfence hook in VS Code chat (real VS Code 1.139.1 in
   const workspace = join(root, 'workspace');
   const lmLog = join(root, 'model-prompts.jsonl');
   const warningLog = join(root, 'warning-log.jsonl');
-  const cli = join(repoRoot, 'dist', 'cli.js');
+  const hookScript = join(repoRoot, 'dist', 'hook.sh');
+  const state = join(root, 'state');
   mkdirSync(workspace);
   writeFileSync(join(workspace, 'README.md'), '# demo\n');
   // Exactly what the installer writes (the extension passes its own log as the log path).
-  const plan = planHookInstall({ agent: 'vscode', scope: 'workspace', workspaceDir: workspace, homeDir: join(root, 'home'), cliPath: cli, logPath: warningLog }, undefined);
+  const plan = planHookInstall({ agent: 'vscode', scope: 'workspace', workspaceDir: workspace, homeDir: join(root, 'home'), cliPath: hookScript, logPath: warningLog }, undefined);
   mkdirSync(join(workspace, '.github', 'hooks'), { recursive: true });
   writeFileSync(plan.path, plan.after);
 
@@ -67,6 +70,9 @@ describe('agent hooks: promptfence hook in VS Code chat (real VS Code 1.139.1 in
         PROMPTFENCE_E2E_LM_LOG: lmLog,
         // The hook's fingerprint key, so that the hook never writes a key file into the real home.
         PROMPTFENCE_LOG_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
+        // Where the extension's hook server writes its endpoint and hook.sh looks for it.
+        XDG_STATE_HOME: state,
+        PROMPTFENCE_NODE: join(root, 'no-node-here'),
       },
       userSettings: { 'chat.useHooks': true, 'chat.allowAnonymousAccess': true },
     }),
@@ -107,10 +113,13 @@ describe('agent hooks: promptfence hook in VS Code chat (real VS Code 1.139.1 in
     }
   }
 
-  it('the hook file is the installer’s, running this checkout’s CLI', function () {
+  it('the hook file is the installer’s, running this checkout’s hook.sh; the extension host serves it', async function () {
     const parsed = JSON.parse(readFileSync(join(workspace, '.github', 'hooks', 'promptfence.json'), 'utf8'));
-    assert.equal(parsed.hooks.UserPromptSubmit[0].command, `node ${cli} hook --log ${warningLog}`);
-    assert.equal(parsed.hooks.UserPromptSubmit[0].bash, `node ${cli} hook --log ${warningLog}`);
+    assert.equal(parsed.hooks.UserPromptSubmit[0].command, `bash ${hookScript} --log ${warningLog}`);
+    assert.equal(parsed.hooks.UserPromptSubmit[0].bash, `bash ${hookScript} --log ${warningLog}`);
+    const servers = join(state, 'promptfence', 'hook-servers');
+    const endpoints = await waitFor('the hook server endpoint', () => (existsSync(servers) && readdirSync(servers).some((f) => f.endsWith('.endpoint')) ? readdirSync(servers) : undefined), 20_000);
+    assert.equal(endpoints.filter((f) => /^\d+\.endpoint$/.test(f)).length, 1, endpoints.join(', '));
   });
 
   it('lets a benign prompt through to the model', async function () {

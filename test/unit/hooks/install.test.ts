@@ -177,3 +177,17 @@ describe('the faster hook entry (dist/hook.js)', () => {
     assert.equal(addPromptFenceHooks('claude', first, command).changed, false);
   });
 });
+
+describe('the fast-path hook entry (dist/hook.sh)', () => {
+  it('runs through bash, replaces an earlier hook.js entry instead of adding a second', () => {
+    const command = promptFenceHookCommand({ cliPath: '/opt/Pf Ext/dist/hook.sh', logPath: '/var/log/pf' });
+    assert.equal(command, 'bash "/opt/Pf Ext/dist/hook.sh" --log /var/log/pf');
+    assert.equal(isPromptFenceCommand(command), true);
+    assert.equal(isPromptFenceCommand('bash /opt/other/hook.sh'), false);
+    const older = addPromptFenceHooks('vscode', undefined, promptFenceHookCommand({ cliPath: '/opt/pf/dist/hook.js' })).text;
+    const upgraded = addPromptFenceHooks('vscode', older, command);
+    assert.equal(upgraded.changed, true);
+    assert.equal(upgraded.text.split('hook.sh').length - 1 > 0, true);
+    assert.equal(upgraded.text.includes('hook.js'), false);
+  });
+});

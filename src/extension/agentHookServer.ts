@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import { hookCommand } from '../cli/commands/hook';
+import { runInMemory } from '../cli/run';
+import { hookServerDir, startHookServer, type HookCall, type HookReply, type HookServer } from '../hooks/hookServer';
+
+/**
+ * Answers agent hook calls from `dist/hook.sh` inside the extension host, where the
+ * engine is loaded already, so that a hook answers in milliseconds instead of paying a
+ * Node start per prompt and per tool call. The answer is the CLI's (`promptfence hook`),
+ * run in memory; hook.sh runs the CLI itself whenever this server is not there.
+ */
+export class AgentHookServer implements vscode.Disposable {
+  private server: HookServer | undefined;
+  private disposed = false;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {}
+
+  /** Where hook.sh looks for servers; undefined where it does not run (Windows). */
+  static directory(): string | undefined {
+    return hookServerDir(process.env);
+  }
+
+  get endpoint(): { readonly port: number; readonly file: string } | undefined {
+    return this.server && { port: this.server.port, file: this.server.endpointFile };
+  }
+
+  async start(): Promise<void> {
+    const dir = AgentHookServer.directory();
+    if (!dir || this.server) return;
+    try {
+      const server = await startHookServer({ dir, handle: (call) => answer(call), onError: (err) => this.log.warn(`agent hook server: ${err.message}`) });
+      if (this.disposed) return void (await server.close());
+      this.server = server;
+      this.log.info(`agent hooks answered on 127.0.0.1:${server.port} (${server.endpointFile})`);
+    } catch (err) {
+      // Hooks still work, through Node: slower, same answers.
+      this.log.warn(`agent hook server not started: ${(err as Error).message}`);
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    void this.server?.close();
+    this.server = undefined;
+  }
+}
+
+async function answer(call: HookCall): Promise<HookReply> {
+  // Only answering is served here; `hook install` writes files and belongs to the user's own CLI run.
+  if (call.args[0] === 'install') return { exitCode: 2, stdout: '', stderr: 'promptfence hook: install is not served by the hook server\n' };
+  return runInMemory('hook', hookCommand, [...call.args], { cwd: call.cwd, stdin: call.stdin, env: process.env });
+}
