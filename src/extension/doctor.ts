@@ -78,7 +78,9 @@ export async function installAgentHooks(pf: PromptFence, args?: { agent?: HookAg
   const cliPath = join(pf.extension.extensionPath, 'dist', process.platform === 'win32' ? 'hook.js' : 'hook.sh');
   // Hook decisions go to the same log as paste decisions, so the log view shows both.
   const logPath = pf.warningLog.directory;
-  const request = { agent, scope, workspaceDir, homeDir: homedir(), cliPath, logPath };
+  // The organisation baseline applies to hooks as it does in the editor; the folder's own policy file tightens it there too.
+  const policyPath = pf.policies.baselineFile();
+  const request = { agent, scope, workspaceDir, homeDir: homedir(), cliPath, policyPath, logPath };
   const probe = planHookInstall(request, undefined);
   const current = existsSync(probe.path) ? readFileSync(probe.path, 'utf8') : undefined;
   const change = planHookInstall(request, current);

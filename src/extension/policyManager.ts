@@ -125,6 +125,20 @@ export class PolicyManager implements vscode.Disposable {
     return loaded.layer;
   }
 
+  /**
+   * A file holding the organisation baseline for processes outside the editor (agent
+   * hooks): the configured path, or the cached copy of a URL baseline.
+   */
+  baselineFile(): string | undefined {
+    const location = this.pf.settings.policyBaseline;
+    if (!location) return undefined;
+    return /^https:\/\//i.test(location) ? this.baselineCache(location).fsPath : location;
+  }
+
+  private baselineCache(location: string): vscode.Uri {
+    return vscode.Uri.file(join(this.pf.extension.globalStorageUri.fsPath, `baseline-${createHash('sha256').update(location).digest('hex').slice(0, 16)}.json`));
+  }
+
   private async fetchBaseline(location: string): Promise<string | undefined> {
     if (!/^https:\/\//i.test(location)) {
       try {
@@ -134,7 +148,7 @@ export class PolicyManager implements vscode.Disposable {
       }
     }
     const cacheDir = this.pf.extension.globalStorageUri;
-    const cache = vscode.Uri.file(join(cacheDir.fsPath, `baseline-${createHash('sha256').update(location).digest('hex').slice(0, 16)}.json`));
+    const cache = this.baselineCache(location);
     try {
       const res = await fetch(location, { signal: AbortSignal.timeout(10_000) });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);

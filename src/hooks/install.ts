@@ -24,6 +24,8 @@ export interface HookCommandOptions {
   /** The Node executable, default `node`. */
   readonly nodePath?: string;
   readonly agent?: HookAgent;
+  /** `--policy PATH` for the hook: the organisation baseline the editor applies, so that hooks apply it too. */
+  readonly policyPath?: string;
   /** `--log PATH` for the hook: the extension passes its own warning-log folder, so hook decisions show in its log view. */
   readonly logPath?: string;
 }
@@ -41,6 +43,7 @@ export function promptFenceHookCommand(options: HookCommandOptions = {}): string
   const words =
     entry === 'path' ? ['promptfence', 'hook'] : entry === 'script' ? ['bash', options.cliPath!] : [options.nodePath ?? 'node', options.cliPath!, ...(entry === 'launcher' ? [] : ['hook'])];
   if (options.agent === 'claude') words.push('--agent', 'claude');
+  if (options.policyPath) words.push('--policy', options.policyPath);
   if (options.logPath) words.push('--log', options.logPath);
   return words.map(quoteIfNeeded).join(' ');
 }
@@ -171,7 +174,7 @@ export function planHookInstall(
   current: string | undefined,
 ): HookFileChange {
   const path = hookFilePath(request.agent, request.scope, request);
-  const command = promptFenceHookCommand({ cliPath: request.cliPath, nodePath: request.nodePath, agent: request.agent, logPath: request.logPath });
+  const command = promptFenceHookCommand({ cliPath: request.cliPath, nodePath: request.nodePath, agent: request.agent, policyPath: request.policyPath, logPath: request.logPath });
   const { text, changed } = addPromptFenceHooks(request.agent, current, command);
   return { path, before: current, after: text, changed };
 }

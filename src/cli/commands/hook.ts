@@ -18,22 +18,26 @@ import { UsageError, type CliCommand, type CliIo } from '../command';
 
 const USAGE = `usage: promptfence hook [--agent vscode|claude|copilot] [--event NAME] [--policy FILE] [--log FILE]
        promptfence hook install --agent vscode|claude|copilot [--scope workspace|user]
-                                [--workspace DIR] [--cli-path PATH] [--node PATH] [--dry-run]
+                                [--workspace DIR] [--cli-path PATH] [--node PATH]
+                                [--policy FILE] [--log PATH] [--dry-run]
 
 hook     Answers one agent hook call: reads the payload JSON on standard input and
          prints the agent's answer on standard output. UserPromptSubmit prompts are
          scanned; PreToolUse calls are denied when they read secret files (.env, keys,
          credentials) or files, commands or arguments holding data the policy blocks.
          The agent and event are read from the payload unless given. The policy is
-         --policy FILE, else .promptfence.json in the agent's folder, else built-in; a
-         broken policy file means the built-in policy. Decisions other than a silent
+         .promptfence.json in the agent's folder on top of --policy FILE (the
+         organisation's baseline, which that file may only tighten), else built-in; a
+         broken baseline means the built-in policy. Decisions other than a silent
          allow go to --log FILE, else to the folder the policy names.
          Exit 0 with an answer; 2 when the payload cannot be read (blocks in VS Code
          and Claude Code; Copilot CLI gets a deny on standard output instead).
 install  Adds PromptFence to the agent's hook file (or updates its entry), printing
          the change as a diff first; --dry-run writes nothing. The hook runs
-         "node PATH hook" with --cli-path (absolute path of dist/cli.js), else
-         "promptfence hook" from PATH. See docs/agent-hooks.md.`;
+         "node PATH hook" with --cli-path (absolute path of dist/cli.js; dist/hook.js
+         runs as "node PATH", dist/hook.sh as "bash PATH"), else "promptfence hook"
+         from PATH. --policy and --log are written into the hook's command line. See
+         docs/agent-hooks.md.`;
 
 function agentOf(value: string | undefined): HookAgent | undefined {
   if (value === undefined) return undefined;
@@ -59,19 +63,34 @@ interface HookPolicy {
   readonly notice?: string;
 }
 
-/** `--policy` is the organisation's file (a baseline: broken means built-in); else the agent folder's `.promptfence.json`. */
-function loadHookPolicy(explicit: string | undefined, folder: string, io: CliIo): HookPolicy {
-  const path = explicit !== undefined ? resolve(io.cwd, explicit) : join(folder, '.promptfence.json');
-  if (explicit === undefined && !existsSync(path)) return { policy: mergePolicyLayers({ workspaceTrusted: true }) };
-  let layer: LoadedLayer;
+/** Reads one policy file; a missing, unreadable or invalid file gives a notice instead of a layer. */
+function readLayer(path: string, label: string, layer: 'baseline' | 'workspace'): { layer?: LoadedLayer['layer']; notice?: string } {
+  let loaded: LoadedLayer;
   try {
-    layer = loadPolicyLayer(readFileSync(path, 'utf8'), explicit ?? path, explicit !== undefined ? 'baseline' : 'workspace');
+    loaded = loadPolicyLayer(readFileSync(path, 'utf8'), label, layer);
   } catch {
-    return { policy: mergePolicyLayers({ workspaceTrusted: true }), notice: `policy ${explicit ?? path} is unreadable; the built-in policy applies` };
+    return { notice: `policy ${label} is unreadable; the built-in policy applies` };
   }
-  const policy = explicit !== undefined ? mergePolicyLayers({ baseline: layer.layer, workspaceTrusted: true }) : mergePolicyLayers({ workspace: layer.layer, workspaceTrusted: true });
-  const notice = layer.errors.length > 0 ? `policy ${explicit ?? path} is invalid (${layer.errors.length} error${layer.errors.length === 1 ? '' : 's'}); the built-in policy applies` : undefined;
-  return { policy, notice };
+  if (loaded.errors.length > 0) return { notice: `policy ${label} is invalid (${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}); the built-in policy applies` };
+  return { layer: loaded.layer };
+}
+
+/**
+ * `--policy` is the organisation's baseline, and the agent folder's `.promptfence.json`
+ * may tighten it, as in the editor. A broken baseline means the built-in policy alone
+ * (a workspace file must not loosen what the organisation meant to enforce); a broken
+ * workspace file means the baseline (or the built-in policy) alone.
+ */
+function loadHookPolicy(explicit: string | undefined, folder: string, io: CliIo): HookPolicy {
+  const builtIn = mergePolicyLayers({ workspaceTrusted: true });
+  const workspacePath = join(folder, '.promptfence.json');
+  const workspace = existsSync(workspacePath) ? readLayer(workspacePath, workspacePath, 'workspace') : {};
+  if (explicit === undefined) {
+    return workspace.layer ? { policy: mergePolicyLayers({ workspace: workspace.layer, workspaceTrusted: true }) } : { policy: builtIn, notice: workspace.notice };
+  }
+  const baseline = readLayer(resolve(io.cwd, explicit), explicit, 'baseline');
+  if (!baseline.layer) return { policy: builtIn, notice: baseline.notice };
+  return { policy: mergePolicyLayers({ baseline: baseline.layer, workspace: workspace.layer, workspaceTrusted: true }), notice: workspace.notice };
 }
 
 function print(answer: HookAnswer, io: CliIo): number {
@@ -136,6 +155,8 @@ function install(args: string[], io: CliIo): number {
       workspace: { type: 'string' },
       'cli-path': { type: 'string' },
       node: { type: 'string' },
+      policy: { type: 'string' },
+      log: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
     },
   });
@@ -145,11 +166,13 @@ function install(args: string[], io: CliIo): number {
   const homeDir = io.env.HOME ?? io.env.USERPROFILE ?? homedir();
   const workspaceDir = resolve(io.cwd, values.workspace ?? '.');
   const cliPath = values['cli-path'] === undefined ? undefined : resolve(io.cwd, values['cli-path']);
-  const path = planHookInstall({ agent, scope: values.scope as HookScope, workspaceDir, homeDir, cliPath, nodePath: values.node }, undefined).path;
+  const absolute = (p: string | undefined) => (p === undefined ? undefined : resolve(io.cwd, p));
+  const request = { agent, scope: values.scope as HookScope, workspaceDir, homeDir, cliPath, nodePath: values.node, policyPath: absolute(values.policy), logPath: absolute(values.log) };
+  const path = planHookInstall(request, undefined).path;
   const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   let change;
   try {
-    change = planHookInstall({ agent, scope: values.scope as HookScope, workspaceDir, homeDir, cliPath, nodePath: values.node }, current);
+    change = planHookInstall(request, current);
   } catch (err) {
     if (err instanceof HookFileError) {
       io.err(`promptfence hook install: ${path}: ${err.message}\n`);

@@ -122,6 +122,30 @@ describe('promptfence hook: policy and log', () => {
     assert.deepEqual(JSON.parse(vscode.out), {});
   });
 
+  it('applies the agent folder\'s .promptfence.json on top of the --policy baseline: it may tighten, never loosen', async () => {
+    const project = makeWorkspace();
+    try {
+      const baseline = join(project.dir, 'org.json');
+      writeFileSync(baseline, JSON.stringify({ version: 1, classes: { 'pii.contact': 'allow' } }));
+      const prompt = JSON.stringify({ hookEventName: 'UserPromptSubmit', cwd: project.dir, prompt: 'mail jana.schmidt@firma.de' });
+      assert.deepEqual(JSON.parse((await runCli(['hook', '--policy', baseline], prompt, project.env, project.dir)).out), {});
+      writeFileSync(join(project.dir, '.promptfence.json'), JSON.stringify({ version: 1, classes: { 'pii.contact': 'block' } }));
+      const tightened = JSON.parse((await runCli(['hook', '--policy', baseline], prompt, project.env, project.dir)).out);
+      assert.equal(tightened.decision, 'block');
+      assert.match(tightened.reason, /Policy: .*org\.json.*\.promptfence\.json/);
+      // A workspace file cannot allow what the baseline blocks.
+      writeFileSync(baseline, JSON.stringify({ version: 1, classes: { secret: 'block' } }));
+      writeFileSync(join(project.dir, '.promptfence.json'), JSON.stringify({ version: 1, classes: { secret: 'allow' } }));
+      const secret = JSON.stringify({ hookEventName: 'UserPromptSubmit', cwd: project.dir, prompt: `key ${AWS_KEY}` });
+      const kept = JSON.parse((await runCli(['hook', '--policy', baseline], secret, project.env, project.dir)).out);
+      assert.equal(kept.decision, 'block');
+      assert.doesNotMatch(kept.reason, /built-in policy applies/);
+      assert.match(kept.reason, /org\.json/);
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it('treats redact as a block with a hint (a hook cannot rewrite a prompt)', async () => {
     const policy = join(ws.dir, 'redact.json');
     writeFileSync(policy, JSON.stringify({ version: 1, classes: { 'pii.contact': 'redact' } }));

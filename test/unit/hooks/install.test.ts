@@ -135,6 +135,18 @@ describe('promptfence hook install', () => {
     }
   });
 
+  it('writes --policy and --log, made absolute, into the hook command', async () => {
+    const ws = makeWorkspace();
+    try {
+      const r = await runCli(['hook', 'install', '--agent', 'vscode', '--cli-path', '/opt/pf/dist/hook.sh', '--policy', 'org.json', '--log', 'logs'], '', ws.env, ws.dir);
+      assert.equal(r.code, 0, r.err);
+      const written = JSON.parse(readFileSync(join(ws.dir, '.github', 'hooks', 'promptfence.json'), 'utf8'));
+      assert.equal(written.hooks.UserPromptSubmit[0].command, `bash /opt/pf/dist/hook.sh --policy ${join(ws.dir, 'org.json')} --log ${join(ws.dir, 'logs')}`);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('writes nothing with --dry-run; user scope goes under HOME', async () => {
     const ws = makeWorkspace();
     try {
@@ -189,5 +201,14 @@ describe('the fast-path hook entry (dist/hook.sh)', () => {
     assert.equal(upgraded.changed, true);
     assert.equal(upgraded.text.split('hook.sh').length - 1 > 0, true);
     assert.equal(upgraded.text.includes('hook.js'), false);
+  });
+});
+
+describe('the organisation baseline in the hook command', () => {
+  it('passes --policy before --log, so that hooks apply the baseline the editor applies', () => {
+    const plan = planHookInstall({ agent: 'vscode', scope: 'user', homeDir: '/home/u', cliPath: '/opt/pf/dist/hook.sh', policyPath: '/etc/pf/org.json', logPath: '/var/log/pf' }, undefined);
+    const parsed = JSON.parse(plan.after) as { hooks: Record<string, { command: string }[]> };
+    assert.equal(parsed.hooks.UserPromptSubmit[0].command, 'bash /opt/pf/dist/hook.sh --policy /etc/pf/org.json --log /var/log/pf');
+    assert.equal(parsed.hooks.PreToolUse[0].command, 'bash /opt/pf/dist/hook.sh --policy /etc/pf/org.json --log /var/log/pf');
   });
 });
