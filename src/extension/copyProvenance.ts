@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { scanText } from '../engine';
 import { CopyLedger, type CopySource } from '../provenance/copyLedger';
+import { isGitIgnored } from '../provenance/gitIgnore';
 import { classifySource } from '../provenance/sourceRules';
 import type { PromptFence } from './promptFence';
 
@@ -36,8 +37,23 @@ export class CopyProvenance implements vscode.Disposable {
     const lines = ranges.map((r) => [r.start.line + 1, r.end.character === 0 && r.end.line > r.start.line ? r.end.line : r.end.line + 1]).flat();
     // Text pasted into a scratch file, edited and copied again keeps the class of where it first came from.
     const earlier = verdict ? undefined : this.ledger.match(text);
-    this.ledger.record(text, earlier?.verdict ? earlier : { path, startLine: Math.min(...lines), endLine: Math.max(...lines), verdict });
+    const source = { path, startLine: Math.min(...lines), endLine: Math.max(...lines) };
+    this.ledger.record(text, earlier?.verdict ? earlier : { ...source, verdict });
     this.pf.log.trace(`copy from ${path} remembered${verdict ? ` (${verdict.action}: ${verdict.reason})` : ''}`);
+    if (!verdict && !earlier?.verdict && document.uri.scheme === 'file') void this.classifyIfGitIgnored(text, document.uri.fsPath, source, hasClassificationMarker);
+  }
+
+  /**
+   * Git takes a few milliseconds to answer, too long to hold up the copy: the copy is
+   * recorded at once and recorded again with its class when git says the file is
+   * ignored (the newer record wins a match).
+   */
+  private async classifyIfGitIgnored(text: string, file: string, source: Omit<CopySource, 'verdict'>, hasClassificationMarker: boolean): Promise<void> {
+    if ((await isGitIgnored(file)) !== true) return;
+    const verdict = classifySource({ path: source.path, hasClassificationMarker, gitIgnored: true }, this.pf.sourceRules);
+    if (!verdict) return;
+    this.ledger.record(text, { ...source, verdict });
+    this.pf.log.trace(`copy from ${source.path}: git ignores the file (${verdict.action})`);
   }
 
   /** Where a pasted text was copied from, if PromptFence saw the copy. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openWideChatView, useVsCodeSession } from './harness/mochaSession';
@@ -13,6 +14,11 @@ describe('copy provenance: a paste is judged by where it was copied from (real V
   const workspace = mkdtempSync(join(tmpdir(), 'promptfence-ws-'));
   writeFileSync(join(workspace, '.env'), ENV + '\n');
   writeFileSync(join(workspace, 'README.md'), '# demo\n');
+  // A git repository whose ignored folder holds an export: harmless-looking text, sensitive by where it lives.
+  execFileSync('git', ['init', '-q'], { cwd: workspace });
+  writeFileSync(join(workspace, '.gitignore'), 'exports/\n');
+  mkdirSync(join(workspace, 'exports'));
+  writeFileSync(join(workspace, 'exports', 'accounts.txt'), ['account tier gold since 2019', 'account tier silver since 2021', 'account tier bronze since 2023'].join('\n') + '\n');
   const session = useVsCodeSession('provenance', () => ({ folder: workspace }), openWideChatView);
   let s: VsCodeSession;
   beforeEach(() => (s = session()));
@@ -35,6 +41,24 @@ describe('copy provenance: a paste is judged by where it was copied from (real V
     assert.match(shown, /\.env files hold credentials/);
     assert.match(shown, /blocked this paste/);
     assert.equal(await dialog(page).getByRole('button', { name: 'Paste anyway', exact: true }).count(), 0);
+    await clickDialogButton(page, 'Cancel');
+    assert.equal(await chatInputText(page), '');
+  });
+
+  it('warns about text copied from a file git ignores, naming the file and the reason', async function () {
+    const page = s.workbench.page;
+    await s.driver.openFile(join(workspace, 'exports', 'accounts.txt'), [0, 0, 2, 30]);
+    await page.locator('.editor-instance .monaco-editor').first().click({ position: { x: 200, y: 10 } });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    // git answers the copy's check-ignore in the background.
+    await page.waitForTimeout(1000);
+    await focusEmptyChatInput(page);
+    await pressPaste(page);
+    await dialog(page).waitFor({ state: 'visible', timeout: 10_000 });
+    const shown = await dialog(page).innerText();
+    assert.match(shown, /Copied from exports\/accounts\.txt, lines 1–3/);
+    assert.match(shown, /ignored by git/);
     await clickDialogButton(page, 'Cancel');
     assert.equal(await chatInputText(page), '');
   });
