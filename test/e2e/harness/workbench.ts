@@ -16,6 +16,12 @@ export async function readClipboard(page: Page): Promise<string> {
 export const CHAT_VIEW_INPUT = '.part.auxiliarybar .interactive-input-part .monaco-editor';
 /** The input of an inline chat session in a file editor. */
 export const INLINE_CHAT_INPUT = '.inline-chat .interactive-input-part .monaco-editor';
+/** The input of quick chat (`workbench.action.quickchat.toggle`): a chat widget inside the quick-input widget. */
+export const QUICK_CHAT_INPUT = '.quick-input-widget .interactive-input-part .monaco-editor';
+/** The input of a chat opened as an editor tab (`workbench.action.chat.openInEditor`); not an inline chat inside a file editor. */
+export const CHAT_EDITOR_INPUT = '.part.editor .editor-instance > .interactive-session .interactive-input-part .monaco-editor';
+/** The input of terminal inline chat (`workbench.action.terminal.chat.start`), inside the terminal panel. */
+export const TERMINAL_CHAT_INPUT = '.terminal-inline-chat .interactive-input-part .monaco-editor';
 
 /** Puts the cursor into a chat input (the Chat view's by default), empty. */
 export async function focusEmptyChatInput(page: Page, input = CHAT_VIEW_INPUT): Promise<Locator> {
