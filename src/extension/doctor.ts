@@ -30,6 +30,7 @@ function routeFacts(pf: PromptFence): RouteFacts {
       targets: ['chat.panel', 'chat.inline', 'chat.terminal', 'chat.notebook', 'terminal', ...[...new Set(index.owner.values())].map((id) => `webview.${id}`)],
     },
     terminalPasteCommand: TERMINAL_PASTE_COMMAND,
+    hookServer: { listening: pf.hookServer.endpoint !== undefined },
   };
 }
 

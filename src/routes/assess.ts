@@ -56,6 +56,8 @@ export interface RouteFacts {
   readonly pasteGuard?: PasteGuardFacts;
   /** The command PromptFence binds in terminals; it must be in commandsToSkipShell. */
   readonly terminalPasteCommand?: string;
+  /** Whether this window answers hook.sh's calls (undefined: not known, as in the CLI). */
+  readonly hookServer?: { readonly listening: boolean };
 }
 
 /** Chat extensions known to be webviews (DESIGN.md §5), by extension id; the one list the paste guard uses too. */
@@ -100,6 +102,8 @@ function webviewRoutes(facts: RouteFacts): RouteAssessment[] {
 
 function hookRoutes(facts: RouteFacts): RouteAssessment[] {
   const out: RouteAssessment[] = [];
+  const speed =
+    facts.hookServer === undefined ? '' : facts.hookServer.listening ? '; this window answers hook.sh within milliseconds' : '; no hook server runs in this window, so each call starts Node (about 0.2 s)';
   for (const agent of ['vscode', 'claude', 'copilot'] as const) {
     const h = facts.hooks?.[agent];
     const name = AGENT_NAMES[agent];
@@ -116,9 +120,9 @@ function hookRoutes(facts: RouteFacts): RouteAssessment[] {
     } else {
       // In VS Code the built-in Copilot Chat runs the hook files; other chat participants do not.
       const runner = agent === 'vscode' ? '; VS Code runs hooks only for GitHub Copilot Chat requests (signed in, or chat.allowAnonymousAccess)' : '';
-      out.push(installed ? { id: `hook.${agent}.prompts`, route: prompts, status: 'guarded', reason: `UserPromptSubmit runs promptfence hook (${h!.files.join(', ')})${runner}` } : missing(`hook.${agent}.prompts`, prompts));
+      out.push(installed ? { id: `hook.${agent}.prompts`, route: prompts, status: 'guarded', reason: `UserPromptSubmit runs promptfence hook (${h!.files.join(', ')})${runner}${speed}` } : missing(`hook.${agent}.prompts`, prompts));
     }
-    out.push(installed ? { id: `hook.${agent}.tools`, route: tools, status: 'guarded', reason: `PreToolUse runs promptfence hook (${h!.files.join(', ')})` } : missing(`hook.${agent}.tools`, tools));
+    out.push(installed ? { id: `hook.${agent}.tools`, route: tools, status: 'guarded', reason: `PreToolUse runs promptfence hook (${h!.files.join(', ')})${speed}` } : missing(`hook.${agent}.tools`, tools));
   }
   return out;
 }

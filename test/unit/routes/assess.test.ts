@@ -65,6 +65,13 @@ describe('assessRoutes', () => {
     assert.match(off.reason, /switched off/);
   });
 
+  it('says how fast installed hooks answer when the window knows about its hook server', () => {
+    const reason = (listening?: boolean) => assessRoutes({ ...GUARDED, hookServer: listening === undefined ? undefined : { listening } }).find((x) => x.id === 'hook.vscode.tools')!.reason;
+    assert.match(reason(true), /answers hook\.sh within milliseconds/);
+    assert.match(reason(false), /each call starts Node/);
+    assert.doesNotMatch(reason(undefined), /hook\.sh|starts Node/);
+  });
+
   it('Copilot CLI prompts are never guarded: it ignores the hook\'s answer', () => {
     assert.equal(status(GUARDED, 'hook.copilot.prompts'), 'not guarded');
   });
