@@ -27,7 +27,7 @@ function routeFacts(pf: PromptFence): RouteFacts {
     pasteGuard: {
       active: pf.settings.enabled,
       version: pf.version,
-      targets: ['chat.panel', 'chat.inline', 'chat.terminal', 'chat.notebook', 'terminal', ...[...new Set(index.owner.values())].map((id) => `webview.${id}`)],
+      targets: ['chat.panel', 'chat.quick', 'chat.editor', 'chat.inline', 'chat.terminal', 'chat.notebook', 'terminal', ...[...new Set(index.owner.values())].map((id) => `webview.${id}`)],
     },
     terminalPasteCommand: TERMINAL_PASTE_COMMAND,
     hookServer: { listening: pf.hookServer.endpoint !== undefined },

@@ -33,6 +33,7 @@ export function targetLabel(target: TargetId): string {
     case 'chat.terminal': return vscode.l10n.t('terminal chat');
     case 'chat.notebook': return vscode.l10n.t('notebook chat');
     case 'chat.quick': return vscode.l10n.t('quick chat');
+    case 'chat.editor': return vscode.l10n.t('the chat editor tab');
     default: return target;
   }
 }

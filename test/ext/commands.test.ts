@@ -125,7 +125,8 @@ describe('doctor and agent hooks', () => {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, 'settings.json')));
       const settings = JSON.parse(text);
       const command: string = settings.hooks.UserPromptSubmit[0].hooks[0].command;
-      assert.match(command, /dist[/\\]hook\.js"? --agent claude --log "?[^ ]*warning-log"?$/);
+      // bash and hook.sh (the hook server's client) where bash runs; Node and hook.js on Windows.
+      assert.match(command, process.platform === 'win32' ? /^node "?.*dist[/\\]hook\.js"? --agent claude --log "?[^ ]*warning-log"?$/ : /^bash "?.*dist[/\\]hook\.sh"? --agent claude --log "?[^ ]*warning-log"?$/);
       assert.ok(settings.hooks.PreToolUse.length === 1);
       const second = await vscode.commands.executeCommand<{ changed: boolean }>('promptfence.installAgentHooks', { agent: 'claude', scope: 'workspace', confirm: false });
       assert.equal(second.changed, false);
