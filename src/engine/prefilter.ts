@@ -2,8 +2,11 @@
  * Multi-literal matcher (Aho–Corasick compiled to a DFA over ASCII) that finds every
  * keyword of every detector in one pass over the input, case-insensitively. The
  * engine then runs a detector's pattern only around its own keyword hits, which is
- * what keeps hundreds of detectors cheap (DESIGN.md §4).
+ * what keeps hundreds of detectors cheap (DESIGN.md §4). The pass runs in WebAssembly
+ * (kernel.ts) where available, else in the JavaScript loop below; both report the same
+ * hits in the same order.
  */
+import { Kernel, kernelEnabled, type FeatureSink } from './kernel';
 
 
 export interface KeywordHit {
@@ -20,9 +23,11 @@ export interface KeywordMatcher {
   /**
    * Like `forEachHit` over `[from, to)` only, starting in automaton state `state` and
    * returning the state reached, so that a long input can be matched in slices (with a
-   * deadline checked between them) exactly as if in one pass.
+   * deadline checked between them) exactly as if in one pass. With `features`, the
+   * WebAssembly pass also collects name pairs and digit runs there (and sets its
+   * `filled`); slices must then run from offset 0 to the end, in order.
    */
-  scanRange(text: string, from: number, to: number, state: number, onHit: (keyword: number, start: number) => void): number;
+  scanRange(text: string, from: number, to: number, state: number, onHit: (keyword: number, start: number) => void, features?: FeatureSink): number;
 }
 
 /** Characters copied to the byte buffer at a time: small enough to stay in cache. */
@@ -132,12 +137,31 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
   };
   const width = classes;
 
-  const scanRange = (text: string, from: number, to: number, state: number, onHit: (keyword: number, start: number) => void): number => {
+  const reach = keywords.reduce((m, k) => Math.max(m, k.length), 0);
+  let kernel: Kernel | null | undefined;
+  /** Code units reach the kernel's table unchanged, so no hit needs the Latin-1 check of `report`. */
+  const kernelHit = (onHit: (keyword: number, start: number) => void) => (row: number, i: number) => {
+    const found = outputs[row / width];
+    for (let j = 0; j < found.length; j++) onHit(found[j], i - lengths[found[j]] + 1);
+  };
+
+  const scanRange = (
+    text: string,
+    from: number,
+    to: number,
+    state: number,
+    onHit: (keyword: number, start: number) => void,
+    features?: FeatureSink,
+  ): number => {
     // Locals, not closure slots: the hit callback could otherwise force reloads per character.
     const next = table;
     const fold = classOf;
     const w = width;
     let row = (state | 0) * w;
+    if (kernelEnabled()) {
+      if (kernel === undefined) kernel = Kernel.create(classOf, table, classes, reach) ?? null;
+      if (kernel !== null) return kernel.run(text, from, to, row, kernelHit(onHit), features) / w;
+    }
     const bytes = scratch();
     if (bytes === undefined) {
       for (let i = from; i < to; i++) {

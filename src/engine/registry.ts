@@ -19,6 +19,8 @@ export interface DetectorRegistry {
   readonly unfiltered: readonly number[];
   /** Detectors without keywords that run only around dense digit runs (`Detector.digitRun`). */
   readonly digitGated: readonly number[];
+  /** Some detector reads the name pairs (`Detector.namePairs`). */
+  readonly namePairs: boolean;
 }
 
 function compileRegex(d: Detector): RegExp | RegexLike | undefined {
@@ -61,5 +63,12 @@ export function createRegistry(detectors: readonly Detector[]): DetectorRegistry
     }
     return { detector: d, category: categoryOf(d.type), regex: compileRegex(d) };
   });
-  return { detectors: compiled, matcher: compileKeywords(keywords), keywordOwners: owners, unfiltered, digitGated };
+  return {
+    detectors: compiled,
+    matcher: compileKeywords(keywords),
+    keywordOwners: owners,
+    unfiltered,
+    digitGated,
+    namePairs: detectors.some((d) => d.namePairs === true),
+  };
 }

@@ -1,6 +1,8 @@
 import { defaultRegistry } from './detectors';
+import { GrowableInts, type FeatureSink } from './kernel';
+import { publishNamePairs, withdrawNamePairs } from './namePairs';
 import type { CompiledDetector, DetectorRegistry } from './registry';
-import type { Finding, ScanOptions, ScanResult } from './types';
+import type { Detector, Finding, ScanOptions, ScanResult } from './types';
 
 /** A stretch of the input in which one detector's pattern runs. */
 export interface Region {
@@ -40,25 +42,70 @@ function isLineBreak(code: number): boolean {
  * Where the next line break at or after a position is, remembered for the last search:
  * hits arrive in text order, so the many hits on one long line (a minified file) share
  * one native search instead of each walking to the line's end character by character.
+ * Without a `\r` in the text (checked once) the search is `indexOf('\n')`, which unlike
+ * a regular expression allocates nothing.
  */
 export class LineBreaks {
   private readonly text: string;
+  private readonly lfOnly: boolean;
   private from = -1;
   private at = -1;
   private static readonly BREAK = /[\n\r]/g;
   constructor(text: string) {
     this.text = text;
+    this.lfOnly = text.indexOf('\r') < 0;
   }
   /** The first line break at or after `pos`, or the text's length. */
   nextFrom(pos: number): number {
     if (pos >= this.from && pos <= this.at) return this.at;
-    const re = LineBreaks.BREAK;
-    re.lastIndex = pos;
-    const m = re.exec(this.text);
+    let at: number;
+    if (this.lfOnly) at = this.text.indexOf('\n', pos);
+    else {
+      const re = LineBreaks.BREAK;
+      re.lastIndex = pos;
+      at = re.test(this.text) ? re.lastIndex - 1 : -1;
+    }
     this.from = pos;
-    this.at = m ? m.index : this.text.length;
+    this.at = at < 0 ? this.text.length : at;
     return this.at;
   }
+}
+
+/** A detector's window geometry as plain numbers: read on every hit, where a property chain through differently shaped detectors is slow. */
+interface Reach {
+  /** How far before a hit a window reaches. */
+  before: number;
+  /** How far after the keyword's end. */
+  after: number;
+  multiline: boolean;
+  accepts: Detector['keywordHit'];
+}
+
+const reaches = new WeakMap<DetectorRegistry, Reach[]>();
+
+function reachOf(d: CompiledDetector): Reach {
+  const { reachBefore, maxLength, multiline, keywordHit } = d.detector;
+  return { before: reachBefore ?? maxLength, after: maxLength, multiline: multiline === true, accepts: keywordHit };
+}
+
+const keywordLengthCache = new WeakMap<DetectorRegistry, Int32Array>();
+
+function keywordLengths(registry: DetectorRegistry): Int32Array {
+  let l = keywordLengthCache.get(registry);
+  if (l === undefined) {
+    l = Int32Array.from(registry.matcher.keywords, (k) => k.length);
+    keywordLengthCache.set(registry, l);
+  }
+  return l;
+}
+
+function reachesOf(registry: DetectorRegistry): Reach[] {
+  let r = reaches.get(registry);
+  if (r === undefined) {
+    r = registry.detectors.map(reachOf);
+    reaches.set(registry, r);
+  }
+  return r;
 }
 
 /**
@@ -68,10 +115,13 @@ export class LineBreaks {
  * per hit than a short one.
  */
 export function windowAround(text: string, hit: number, keywordLength: number, d: CompiledDetector, breaks?: LineBreaks): Region {
-  const reach = d.detector.maxLength;
-  const lo = Math.max(0, hit - (d.detector.reachBefore ?? reach));
-  const hi = Math.min(text.length, hit + keywordLength + reach);
-  if (d.detector.multiline) return { start: lo, end: hi, clippedStart: lo > 0, clippedEnd: hi < text.length };
+  return windowWithin(text, hit, keywordLength, reachOf(d), breaks);
+}
+
+function windowWithin(text: string, hit: number, keywordLength: number, r: Reach, breaks?: LineBreaks): Region {
+  const lo = Math.max(0, hit - r.before);
+  const hi = Math.min(text.length, hit + keywordLength + r.after);
+  if (r.multiline) return { start: lo, end: hi, clippedStart: lo > 0, clippedEnd: hi < text.length };
   let start = hit;
   while (start > lo && !isLineBreak(text.charCodeAt(start - 1))) start--;
   let end = hit + keywordLength;
@@ -128,13 +178,12 @@ function chunksOf(text: string, d: CompiledDetector, ends: readonly number[]): R
  * break searches then start where the previous window stopped, which keeps a storm of
  * hits (a megabyte of `AAAA…`) linear instead of `hits × maxLength`.
  */
-function addHit(list: Region[], text: string, hit: number, keywordLength: number, d: CompiledDetector, breaks: LineBreaks): void {
-  const last = list[list.length - 1];
-  const reach = d.detector.maxLength;
-  const hi = Math.min(text.length, hit + keywordLength + reach);
-  if (last && hit - (d.detector.reachBefore ?? reach) <= last.end && hi - last.start <= CHUNK) {
+function addHit(list: Region[], text: string, hit: number, keywordLength: number, r: Reach, breaks: LineBreaks): void {
+  const last = list.length > 0 ? list[list.length - 1] : undefined;
+  const hi = Math.min(text.length, hit + keywordLength + r.after);
+  if (last !== undefined && hit - r.before <= last.end && hi - last.start <= CHUNK) {
     if (hi <= last.end) return;
-    if (d.detector.multiline) {
+    if (r.multiline) {
       last.end = hi;
       last.clippedEnd = hi < text.length;
       return;
@@ -151,8 +200,8 @@ function addHit(list: Region[], text: string, hit: number, keywordLength: number
       return;
     }
   }
-  const w = windowAround(text, hit, keywordLength, d, breaks);
-  if (last && w.start >= last.start && w.end <= last.end) return;
+  const w = windowWithin(text, hit, keywordLength, r, breaks);
+  if (last !== undefined && w.start >= last.start && w.end <= last.end) return;
   list.push(w);
 }
 
@@ -274,6 +323,17 @@ export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
   return kept;
 }
 
+let sharedSink: FeatureSink | undefined;
+
+/** One sink for all scans (they never nest), emptied for each. */
+function sink(): FeatureSink {
+  sharedSink ??= { pairs: new GrowableInts(), runs: new GrowableInts(), filled: false };
+  sharedSink.pairs.clear();
+  sharedSink.runs.clear();
+  sharedSink.filled = false;
+  return sharedSink;
+}
+
 export function scanText(text: string, options: ScanOptions = {}, registry: DetectorRegistry = defaultRegistry): ScanResult {
   const began = performance.now();
   const deadline = options.timeBudgetMs === undefined ? Infinity : began + options.timeBudgetMs;
@@ -285,33 +345,59 @@ export function scanText(text: string, options: ScanOptions = {}, registry: Dete
   let complete = true;
 
   const breaks = new LineBreaks(text);
+  const reach = reachesOf(registry);
+  const lengths = keywordLengths(registry);
   const onHit = (keyword: number, start: number) => {
-    const length = matcher.keywords[keyword].length;
     const owners = keywordOwners[keyword];
-    for (let j = 0; j < owners.length; j++) addHit(listOf(owners[j]), text, start, length, detectors[owners[j]], breaks);
+    for (let j = 0; j < owners.length; j++) {
+      const r = reach[owners[j]];
+      if (r.accepts !== undefined && !r.accepts(text, start, lengths[keyword])) continue;
+      addHit(listOf(owners[j]), text, start, lengths[keyword], r, breaks);
+    }
   };
+  const features = registry.digitGated.length > 0 || registry.namePairs ? sink() : undefined;
   let state = 0;
   for (let from = 0; from < text.length; from += KEYWORD_SLICE) {
     if (performance.now() > deadline) {
       complete = false;
       break;
     }
-    state = matcher.scanRange(text, from, Math.min(text.length, from + KEYWORD_SLICE), state, onHit);
+    state = matcher.scanRange(text, from, Math.min(text.length, from + KEYWORD_SLICE), state, onHit, features);
   }
   if (timings) timings['(keywords)'] = performance.now() - began;
+  const found = features?.filled && complete ? features : undefined;
   if (registry.digitGated.length > 0 && complete) {
     const t0 = timings ? performance.now() : 0;
     const gated = registry.digitGated;
     const lists = gated.map(listOf);
     const runs = DIGIT_RUN; // scans never nest
-    runs.lastIndex = 0;
     let m: RegExpExecArray | null;
     let n = 0;
-    while ((m = runs.exec(text)) !== null) {
-      for (let j = 0; j < gated.length; j++) addHit(lists[j], text, m.index, m[0].length, detectors[gated[j]], breaks);
-      if ((++n & 1023) === 0 && performance.now() > deadline) {
-        complete = false;
-        break;
+    if (found) {
+      // The pattern has no look-around and its separators are no digits, so each match lies
+      // within one maximal run that the kernel found, and the pattern finds the same matches
+      // in the run alone as in the whole text.
+      const bounds = found.runs.data;
+      for (let r = 0; r < found.runs.length && complete; r += 2) {
+        const first = bounds[r];
+        const piece = text.slice(first, bounds[r + 1]);
+        runs.lastIndex = 0;
+        while ((m = runs.exec(piece)) !== null) {
+          for (let j = 0; j < gated.length; j++) addHit(lists[j], text, first + m.index, m[0].length, reach[gated[j]], breaks);
+          if ((++n & 1023) === 0 && performance.now() > deadline) {
+            complete = false;
+            break;
+          }
+        }
+      }
+    } else {
+      runs.lastIndex = 0;
+      while ((m = runs.exec(text)) !== null) {
+        for (let j = 0; j < gated.length; j++) addHit(lists[j], text, m.index, m[0].length, reach[gated[j]], breaks);
+        if ((++n & 1023) === 0 && performance.now() > deadline) {
+          complete = false;
+          break;
+        }
       }
     }
     if (timings) timings['(digit runs)'] = performance.now() - t0;
@@ -323,21 +409,26 @@ export function scanText(text: string, options: ScanOptions = {}, registry: Dete
 
   const raw: Finding[] = [];
   const timed = deadline !== Infinity;
-  outer: for (let di = 0; di < detectors.length; di++) {
-    const regions = regionsByDetector[di];
-    if (regions === undefined) continue;
-    const t0 = timings ? performance.now() : 0;
-    for (const region of regions) {
-      if (!complete || (timed && performance.now() > deadline)) {
-        complete = false;
-        break outer;
+  if (found && registry.namePairs) publishNamePairs(text, found.pairs.data, found.pairs.length);
+  try {
+    outer: for (let di = 0; di < detectors.length; di++) {
+      const regions = regionsByDetector[di];
+      if (regions === undefined) continue;
+      const t0 = timings ? performance.now() : 0;
+      for (const region of regions) {
+        if (!complete || (timed && performance.now() > deadline)) {
+          complete = false;
+          break outer;
+        }
+        runDetector(text, region, detectors[di], raw);
       }
-      runDetector(text, region, detectors[di], raw);
+      if (timings) {
+        const id = detectors[di].detector.id;
+        timings[id] = (timings[id] ?? 0) + performance.now() - t0;
+      }
     }
-    if (timings) {
-      const id = detectors[di].detector.id;
-      timings[id] = (timings[id] ?? 0) + performance.now() - t0;
-    }
+  } finally {
+    withdrawNamePairs();
   }
   const min = options.minConfidence ?? 0;
   const findings = resolveOverlaps(raw.filter((f) => f.confidence >= min));

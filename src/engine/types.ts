@@ -118,6 +118,20 @@ export interface Detector {
    * instead of over the whole input. Matches must not span lines.
    */
   readonly digitRun?: boolean;
+  /**
+   * Whether a hit of one of the keywords (at `start`, `length` characters long) can be part
+   * of a match, judged from the characters around it: a hit this rejects opens no window.
+   * It may reject only hits that no match contains, since a match's own keyword then still
+   * opens the window that covers it. For keywords that are common in code but count only
+   * in a certain case or at a word edge (" St" in an address, not " string").
+   */
+  readonly keywordHit?: (text: string, start: number, length: number) => boolean;
+  /**
+   * The `find` function reads the name-pair starts that the engine publishes during a
+   * scan (namePairs.ts) and searches for them itself when none are published; the flag
+   * tells the engine to collect them in its keyword pass.
+   */
+  readonly namePairs?: boolean;
   /** Matches may span lines (PEM blocks); the window then crosses line breaks. */
   readonly multiline?: boolean;
   /** Name of the check `validate` performs, for explanations (`mod-97`, `Luhn`). */

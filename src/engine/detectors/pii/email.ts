@@ -6,6 +6,7 @@ const RESERVED_DOMAIN = /(^|\.)(example\.(com|org|net)|example|test|invalid|loca
 /** A whole address, checked on the span found around an `@`. */
 const ADDRESS = /^[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}$/u;
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+const NO_REPLY = /^(?:no-?reply|do-?not-?reply)$/i;
 
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -37,8 +38,18 @@ function* findEmails(text: string, start: number, end: number): Generator<Candid
     while (e < end && e - at <= 256 && isDomainChar(text, e)) e++;
     if (e - at > 256) continue; // longer than any domain: not an address
     while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
-    if (ADDRESS.test(text.slice(s, e))) yield { start: s, end: e };
+    if (!ADDRESS.test(text.slice(s, e))) continue;
+    // A sender nobody reads still names the organisation, but says less than a person's address.
+    yield NO_REPLY.test(text.slice(s, at)) ? { start: s, end: e, confidence: 0.7, note: 'no-reply sender' } : { start: s, end: e };
   }
+}
+
+/**
+ * An address needs a local-part character right before its `@` and a letter or digit
+ * right after: a JSDoc tag (" @param"), a decorator or a lone `@` opens no window.
+ */
+function atOfAddress(text: string, at: number): boolean {
+  return at > 0 && at + 1 < text.length && isLocalChar(text, at - 1) && isWordCode(text, at + 1);
 }
 
 export const emailAddress: Detector = {
@@ -46,14 +57,17 @@ export const emailAddress: Detector = {
   type: 'EMAIL_ADDRESS',
   description: 'e-mail address',
   keywords: ['@'],
+  keywordHit: atOfAddress,
   find: findEmails,
   confidence: 0.9,
   maxLength: 330,
   isPlaceholder: (value) => {
     const [local, domain] = [value.slice(0, value.lastIndexOf('@')), value.slice(value.lastIndexOf('@') + 1)];
     if (RESERVED_DOMAIN.test(domain)) return true;
-    // Service accounts, not people: SCP-style git remotes (git@host:org/repo) and no-reply senders.
-    if (/^(git|no-?reply|do-?not-?reply|mailer-daemon|postmaster)$/i.test(local)) return true;
+    // Not addresses anyone writes to: the user of SCP-style git remotes (git@host:org/repo) and
+    // the mailboxes mail servers themselves send bounces from. A company's no-reply sender is
+    // an address like its info@ (it names the company and often the person's own mail).
+    if (/^(git|mailer-daemon)$/i.test(local)) return true;
     // npm-style scoped package specifiers and CSS/decorator noise are not addresses.
     if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return true;
     return /^(user|name|someone|your[._-]?(name|email)|email|vorname\.nachname)$/i.test(local) && /^(domain|company|firma|email|mail)\.\w+$/i.test(domain);

@@ -18,6 +18,34 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
+/** Ends the user or password part of a URL's authority: `/`, white space, quotes, `<`, `>` (and `@` for the user). */
+function endsUserInfo(c: number): boolean {
+  return c === 47 || c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/**
+ * The pattern's `user:password@` right after the scheme's `://`, checked by hand: a URL
+ * without a password ("https://example.com/a") opens no window.
+ */
+function credentialsFollow(text: string, start: number, length: number): boolean {
+  let i = start + length;
+  const userEnd = Math.min(text.length, i + 129);
+  while (i < userEnd) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 64 || endsUserInfo(c)) break;
+    i++;
+  }
+  if (text.charCodeAt(i) !== 58) return false;
+  const passwordStart = ++i;
+  const passwordEnd = Math.min(text.length, i + 257);
+  while (i < passwordEnd) {
+    const c = text.charCodeAt(i);
+    if (c === 64 || endsUserInfo(c)) break;
+    i++;
+  }
+  return i > passwordStart && text.charCodeAt(i) === 64;
+}
+
 function urlDetector(id: string, description: string, schemes: readonly string[], type = 'SECRET_CONNECTION_STRING'): Detector {
   const alt = schemes.map((s) => s.replace(/[+.]/g, '\\$&')).join('|');
   return {
@@ -25,6 +53,7 @@ function urlDetector(id: string, description: string, schemes: readonly string[]
     type,
     description,
     keywords: schemes.map((s) => `${s}://`),
+    keywordHit: credentialsFollow,
     // user and password stop at the URL's own delimiters; the host runs to the end of the authority.
     pattern: new RegExp(`(?<![A-Za-z0-9+.-])(?:${alt})://[^:@/\\s"'\`<>]{0,128}:[^@/\\s"'\`<>]{1,256}@[A-Za-z0-9._~%!$&*+,;=:\\[\\]-]{1,256}(?:[/?][^\\s"'\`<>]{0,256})?`, 'g'),
     confidence: 0.95,

@@ -39,6 +39,26 @@ function looksGenerated(value: string): boolean {
   return true;
 }
 
+function isKeyChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+}
+
+/**
+ * What ASSIGNMENT demands after the secret word it matched: at most 20 more key characters,
+ * an optional closing quote or bracket, at most four blanks and an assignment sign. A
+ * keyword hit without that ("tokens.push(", "secretOf(x)") opens no window.
+ */
+function assignedKeyword(text: string, start: number, length: number): boolean {
+  let i = start + length;
+  const keyEnd = i + 20;
+  while (i < keyEnd && isKeyChar(text.charCodeAt(i))) i++;
+  if (isKeyChar(text.charCodeAt(i))) return false;
+  let c = text.charCodeAt(i);
+  if (c === 34 || c === 39 || c === 93) c = text.charCodeAt(++i);
+  for (let blanks = 0; blanks < 4 && (c === 32 || c === 9); blanks++) c = text.charCodeAt(++i);
+  return c === 58 || c === 61 || c === 44;
+}
+
 function* findGenericSecrets(text: string, start: number, end: number): Iterable<Candidate> {
   const slice = text.slice(start, end);
   ASSIGNMENT.lastIndex = 0;
@@ -59,6 +79,7 @@ export const genericSecret: Detector = {
   type: 'SECRET_GENERIC',
   description: 'generic secret',
   keywords: KEYWORDS,
+  keywordHit: assignedKeyword,
   find: findGenericSecrets,
   confidence: 0.7,
   maxLength: 340,
