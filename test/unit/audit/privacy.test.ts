@@ -11,7 +11,7 @@ import { scanText } from '../../../src/engine';
 import { runCli } from '../../support/runCli';
 import { OtlpReceiver } from './otlpReceiver';
 
-const PROMPT = `Kunde: Herr Max Mustermann, max.mustermann@firma-intern.de, IBAN DE89370400440532013000, Karte 4111111111111111
+const PROMPT = `Kunde: Herr Max Mustermann, max.mustermann@firma-intern.de, IBAN DE89370400440532013000, Karte 4159688756406594
 aws_access_key_id = AKIAZ7VRSQ5TKPLWFMXB
 password = "Sup3r-Geheim!2026"`;
 

@@ -10,6 +10,11 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'jdbc-less: app-01.int.acme.com:8443', values: ['app-01.int.acme.com'] },
       { text: 'Ping printer.local', values: ['printer.local'] },
       { text: 'kubectl exec svc: redis.cache.svc.cluster.local:6379', values: ['redis.cache.svc.cluster.local'] },
+      // Internal-only suffixes need no host word in prose.
+      { text: 'The dashboard at grafana.mon.corp.internal shows no data since 02:00.', values: ['grafana.mon.corp.internal'] },
+      { text: 'P1: cannot reach jenkins.build.intranet from the VPN.', values: ['jenkins.build.intranet'] },
+      { text: 'The token was issued by our auth server at auth.svc.cluster.local.', values: ['auth.svc.cluster.local'] },
+      { text: 'Backups gehen nach nas.keller.lan, Kopien nach tape.rz.corp.internal.', values: ['nas.keller.lan', 'tape.rz.corp.internal'] },
     ],
     negative: [
       'if (this.options.internal) return;',
@@ -19,6 +24,16 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       'window.localStorage.setItem(k, v)',
       '127.0.0.1 localhost.localdomain',
       'The corp. strategy and the local team',
+      // Code chains and package names under the same suffixes.
+      'const v = options.flags.internal;',
+      'return this.state.internal;',
+      'import com.acme.billing.internal.Invoice;',
+      'package org.acme.internal;',
+      'from acme.tools.internal import helpers',
+      'window.app.internal.lan = true',
+      // Two labels and an ambiguous suffix stay with the stronger rules.
+      'see jenkins.intranet today',
+      'copy settings.dev.local to the server',
     ],
   },
 };

@@ -7,7 +7,12 @@
  *
  * Code is full of `obj.internal`-like chains, so a name needs host evidence: it sits in a
  * URL or after `@`, is followed by a port or path, follows a word such as `host` or
- * `ssh`, or has three or more labels with a digit or hyphen (`db01`, `app-02`).
+ * `ssh`, or has three or more labels with a digit or hyphen (`db01`, `app-02`). Under a
+ * suffix that exists only inside networks (`.internal`, `.intranet`, `.corp`, `.lan`,
+ * `.cluster.local` …) three lower-case labels in prose are enough (`The dashboard at
+ * grafana.mon.corp.internal`): 10 MB of npm code hold no such chain, while `.local`
+ * alone also ends `settings.local` and `.env.local`. Package names (`com.acme.internal`)
+ * and member chains (`this.options.internal`) still need more.
  */
 import type { Candidate, Detector } from '../../types';
 
@@ -16,6 +21,12 @@ const HOST = new RegExp(
   `(?<![\\w.$-])((?:${LABEL}\\.)+(?:internal|intranet|corp|local|lan|home\\.arpa|localdomain|intra)|(?:${LABEL}\\.)*${LABEL}\\.(?:corp|intranet|internal|intra|int)\\.(?:${LABEL}\\.)*[a-z]{2,24})(?![\\w-]|\\.[a-z0-9])`,
   'g',
 );
+/** Suffixes that no public name has and code rarely chains to. */
+const INTERNAL_ONLY = /\.(?:internal|intranet|corp|lan|intra|home\.arpa|localdomain|cluster\.local)$/;
+/** First labels of member chains and of Java, Kotlin and Python package names, not of hosts. */
+const CODE_ROOT = /^(?:this|self|cls|super|window|document|globalthis|global|module|exports|process|require|obj|object|options|opts|config|cfg|props|state|ctx|context|args|kwargs|params|data|utils?|lib|com|org|net|io|java|javax|android|androidx|kotlin|scala|jdk|sun)$/;
+/** Words after which a dotted name is code: an import, a package, an expression. */
+const CODE_BEFORE = /(?:\b(?:import|package|using|namespace|require|return|typeof|instanceof|new|await|yield|delete|void|throw|case)|[=!&|?+*<>{[~^%])\s*$/;
 const HOST_WORD = /(?:host(?:name)?|server|ssh|scp|rsync|ping|connect(?:ing)? to|proxy|endpoint|dns|fqdn|nslookup|dig|curl|wget|telnet|rechner|zugriff auf)\s*[:=]?\s*["'`]?(?:[\w.-]+@)?$/i;
 
 function* findInternalHosts(text: string, start: number, end: number): Iterable<Candidate> {
@@ -37,6 +48,9 @@ function* findInternalHosts(text: string, start: number, end: number): Iterable<
     else if (/^:\d{1,5}(?!\d)|^\/[\w-]/.test(after)) note = 'with a port or path';
     else if (HOST_WORD.test(before)) note = 'after a host keyword';
     else if (labels.length >= 3 && labels.some((l) => /\d|-/.test(l))) note = 'multi-label host name';
+    else if (labels.length >= 3 && INTERNAL_ONLY.test(host) && !CODE_ROOT.test(labels[0]) && !CODE_BEFORE.test(before) && !/^(?:;|\.[A-Za-z_$]|\s+import\b)/.test(after)) {
+      note = 'under an internal-only domain';
+    }
     if (!note) continue;
     yield { start: s, end: e, note };
   }

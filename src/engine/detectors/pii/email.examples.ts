@@ -8,6 +8,9 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'cc: "Jürgen Weiß" <j.weiss@müller-bau.de>', values: ['j.weiss@müller-bau.de'] },
       { text: 'reply to anna+invoices@shop.co.uk.', values: ['anna+invoices@shop.co.uk'] },
       { text: 'MAILTO:Ayse.Yilmaz@Beispiel-GmbH.DE', values: ['Ayse.Yilmaz@Beispiel-GmbH.DE'] },
+      // A company's no-reply sender is still its address (at lower confidence).
+      { text: '  MAIL_FROM: noreply@moebel-lange.de', values: ['noreply@moebel-lange.de'] },
+      { text: 'From: do-not-reply@bank-bremen.de, Reply-To: kundenservice@bank-bremen.de', values: ['do-not-reply@bank-bremen.de', 'kundenservice@bank-bremen.de'] },
     ],
     negative: [
       'send it to alice@example.com or bob@example.org',
@@ -20,7 +23,8 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       'your.name@company.com',
       '@Component({ selector: "app" })',
       'npm i @types/node@20.1.0',
-      'noreply@github.com',
+      'noreply@example.com',
+      'MAILER-DAEMON@mx01.provider.net',
     ],
   },
 };

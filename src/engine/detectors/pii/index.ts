@@ -1,6 +1,6 @@
 import type { Detector } from '../../types';
 import { creditCard } from './creditCard';
-import { dateOfBirth } from './dateOfBirth';
+import { dateOfBirth, dateOfBirthColumn, dateOfBirthReply } from './dateOfBirth';
 import { deHealthInsurance } from './deHealthInsurance';
 import { deIdCard } from './deIdCard';
 import { deSocialSecurity } from './deSocialSecurity';
@@ -9,9 +9,9 @@ import { emailAddress } from './email';
 import { ibanCode } from './iban';
 import { ipv4Address, ipv6Address } from './ipAddress';
 import { personInContext, personName } from './person';
-import { phoneNumber, phoneNumberUs } from './phone';
+import { phoneNumber, phoneNumberColumn, phoneNumberUs } from './phone';
 import { postalAddressDe, postalAddressEn } from './postalAddress';
-import { usSsn, usSsnInContext } from './usSsn';
+import { usSsn, usSsnColumn, usSsnInContext } from './usSsn';
 
 /**
  * Personal-data detectors (`pii.*` classes). Checked identifiers come first so that
@@ -26,12 +26,16 @@ export const piiDetectors: readonly Detector[] = [
   deIdCard,
   usSsn,
   usSsnInContext,
+  usSsnColumn,
   dateOfBirth,
+  dateOfBirthColumn,
+  dateOfBirthReply,
   emailAddress,
   ipv4Address,
   ipv6Address,
   phoneNumber,
   phoneNumberUs,
+  phoneNumberColumn,
   postalAddressDe,
   postalAddressEn,
   personName,

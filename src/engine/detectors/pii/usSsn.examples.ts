@@ -15,4 +15,24 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
     ],
     negative: ['id 536904399', 'SSN 078051120', 'SSN 1536904399'],
   },
+  'us-ssn-column': {
+    positive: [
+      {
+        text: 'name,ssn,dob,state\nDerek Holloway,268-20-2068,1989-07-17,OH\nNgozi Okonkwo,486 11 9985,1993-01-05,GA\nYuto Tanaka,302358543,1997-11-28,WA',
+        values: ['486 11 9985', '302358543'],
+      },
+      { text: 'Employee\tSocial Security Number\nA. Kraus\t536904399', values: ['536904399'] },
+      { text: 'INSERT INTO payroll (emp_id, employee_ssn) VALUES (4711, \'536904399\');', values: ['536904399'] },
+    ],
+    negative: [
+      // Issuance rules still apply: area 000/666/9xx, group 00, serial 0000, famous numbers.
+      'name,ssn\nA,000123456\nB,666123456\nC,900123456\nD,536004399\nE,078051120',
+      // Other columns, other shapes, or a column that only shares the word.
+      'name,ssn,employee_id\nA,unknown,536904399',
+      'name,ssn\nA,53690439\nB,5369043991\nC,536-904-399',
+      'name,ssn_last4,zip\nA,4399,536904399',
+      // Without a header nine digits are just a number.
+      'name,id\nA,536904399',
+    ],
+  },
 };

@@ -1,0 +1,439 @@
+/**
+ * Values that carry no label of their own but sit in a table column whose header names
+ * them: CSV/TSV/semicolon exports, Markdown and `psql`/`mysql` result tables, and SQL
+ * `INSERT INTO t (col, …) VALUES (…), (…)`. A row such as `Ngozi Okonkwo,486 11 9985,1993-01-05`
+ * says nothing by itself; the header `name,ssn,dob` two lines up does.
+ *
+ * Detectors use this from `find`, with the header words as keywords and `multiline` set,
+ * so that the window reaches the rows below the header. The header only says which cells
+ * to look at: the detector still checks each cell's value (a date, a plausible SSN).
+ */
+
+/** A cell's value, without padding or quotes, and the header cell that named it. */
+export interface ColumnCell {
+  readonly start: number;
+  readonly end: number;
+  /** The column name as the header writes it. */
+  readonly column: string;
+}
+
+/** Which column names a detector wants, as a predicate over the header cell's words. */
+export type ColumnNamePredicate = (words: readonly string[]) => boolean;
+
+/** Longest header cell taken for a column name; longer cells are prose, not headers. */
+const MAX_NAME = 48;
+/**
+ * Longest header line read. Minified code puts 100 KB on a line and its hits on one; a
+ * header is never that long, and reading such a line once per hit is what costs.
+ */
+const MAX_HEADER_LINE = 4000;
+/**
+ * How far below a header its rows are read: the `maxLength` of column detectors, whose
+ * keyword windows reach this far past the header word (a few hundred rows of a CSV).
+ */
+export const COLUMN_WINDOW = 32 * 1024;
+/** Rows of one table read at most; tables this long are data dumps, read in their first part. */
+const MAX_ROWS = 2000;
+
+/**
+ * The words of a column name, lower-case: `dateOfBirth`, `date_of_birth`, `Date of Birth`
+ * and `DATE-OF-BIRTH` all give `date of birth`; `Geb.-Datum` gives `geb datum`.
+ */
+export function columnWords(name: string): string[] {
+  return name
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * A predicate that accepts a column whose name, written together (`dateofbirth`), is one
+ * of `names`, also after qualifying words in front (`customer_dob`, `mobile_phone`,
+ * `kunde.telefon`). Words after the name are not accepted: `ssn_last4`, `phone_type` and
+ * `dob_verified` hold something else.
+ */
+export function columnNamed(names: readonly string[]): ColumnNamePredicate {
+  const set = new Set(names.map((n) => columnWords(n).join('')));
+  return (words) => {
+    let joined = '';
+    for (let i = words.length - 1; i >= 0; i--) {
+      joined = words[i] + joined;
+      if (set.has(joined)) return true;
+    }
+    return false;
+  };
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The delimiter a header line uses, or undefined when it has none. */
+function delimiterOf(text: string, start: number, end: number): string | undefined {
+  let tabs = 0;
+  let pipes = 0;
+  let semis = 0;
+  let commas = 0;
+  let quoted = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 9) tabs++;
+    else if (c === 124) pipes++;
+    else if (c === 59) semis++;
+    else if (c === 44) commas++;
+  }
+  const best = Math.max(tabs, pipes, semis, commas);
+  if (best === 0) return undefined;
+  return best === tabs ? '\t' : best === pipes ? '|' : best === semis ? ';' : ',';
+}
+
+/**
+ * Splits a line into cells. Comma, semicolon and tab separated lines may quote a cell
+ * (`"Doe, John"`, with `""` for a quote inside); pipe tables do not quote.
+ */
+function splitCells(text: string, start: number, end: number, delimiter: string): Span[] {
+  const cells: Span[] = [];
+  const d = delimiter.charCodeAt(0);
+  const quoting = delimiter !== '|';
+  let i = start;
+  for (;;) {
+    let cellStart = i;
+    let j = i;
+    while (j < end && text.charCodeAt(j) === 32) j++;
+    if (quoting && j < end && text.charCodeAt(j) === 34) {
+      cellStart = j;
+      j++;
+      for (; j < end; j++) {
+        if (text.charCodeAt(j) !== 34) continue;
+        if (text.charCodeAt(j + 1) === 34) j++;
+        else break;
+      }
+      j = Math.min(end, j + 1);
+    }
+    while (j < end && text.charCodeAt(j) !== d) j++;
+    cells.push({ start: cellStart, end: j });
+    if (j >= end) return cells;
+    i = j + 1;
+  }
+}
+
+/** A cell's value: without surrounding spaces and one pair of quotes or backticks. */
+function trimCell(text: string, cell: Span): Span {
+  let { start, end } = cell;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end - start >= 2) {
+    const q = text[start];
+    if ((q === '"' || q === "'" || q === '`') && text[end - 1] === q) {
+      start++;
+      end--;
+      while (start < end && text.charCodeAt(start) === 32) start++;
+      while (end > start && text.charCodeAt(end - 1) === 32) end--;
+    }
+  }
+  return { start, end };
+}
+
+/** A header cell's words, or undefined when the cell is too long or too wordy to be a column name. */
+function headerWords(text: string, cell: Span): string[] | undefined {
+  const t = trimCell(text, cell);
+  if (t.end - t.start > MAX_NAME) return undefined;
+  const raw = text.slice(t.start, t.end).replace(/^[[`"']|[\]`"']$/g, '');
+  // Column names are a few words and hold no numbers beyond an index (`phone2`).
+  if (/\d{3}/.test(raw)) return undefined;
+  const words = columnWords(raw);
+  return words.length > 0 && words.length <= 4 ? words : undefined;
+}
+
+/** `---+----`, `|---|:--:|`, `+-----+----+`, `=====`: ruling lines of printed tables. */
+function isRuling(text: string, start: number, end: number): boolean {
+  let rule = false;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '-' || c === '=') rule = true;
+    else if (c !== '+' && c !== '|' && c !== ':' && c !== ' ' && c !== '\t') return false;
+  }
+  return rule;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  const end = nl < 0 ? text.length : nl;
+  return end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+function nextLineStart(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+/**
+ * The cells of the named columns in the rows under one delimited header line, until a
+ * blank line, a row of another shape or `limit`. Returns where reading stopped.
+ */
+function delimitedColumn(
+  text: string,
+  lineStart: number,
+  limit: number,
+  named: ColumnNamePredicate,
+  out: ColumnCell[],
+): number {
+  const headerEnd = lineEnd(text, lineStart);
+  const delimiter = delimiterOf(text, lineStart, headerEnd);
+  const after = nextLineStart(text, headerEnd);
+  if (delimiter === undefined) return after;
+  const header = splitCells(text, lineStart, headerEnd, delimiter);
+  // A pipe table may have empty cells before the first and after the last pipe.
+  const nonEmpty = header.filter((c) => !isBlank(text, c.start, c.end));
+  if (nonEmpty.length < 2) return after;
+  const columns: { index: number; name: string }[] = [];
+  for (let i = 0; i < header.length; i++) {
+    if (isBlank(text, header[i].start, header[i].end)) continue;
+    const words = headerWords(text, header[i]);
+    // One cell that reads like a sentence makes the line prose with commas in it.
+    if (words === undefined) return after;
+    if (named(words)) {
+      const t = trimCell(text, header[i]);
+      columns.push({ index: i, name: text.slice(t.start, t.end) });
+    }
+  }
+  if (columns.length === 0) return after;
+  let at = after;
+  let rows = 0;
+  while (at < limit && rows < MAX_ROWS) {
+    const end = lineEnd(text, at);
+    if (end > limit) return at;
+    if (isBlank(text, at, end)) return at;
+    if (isRuling(text, at, end)) {
+      at = nextLineStart(text, end);
+      continue;
+    }
+    const cells = splitCells(text, at, end, delimiter);
+    if (cells.length !== header.length) return at;
+    for (const c of columns) {
+      const v = trimCell(text, cells[c.index]);
+      if (v.end > v.start && v.end <= limit) out.push({ start: v.start, end: v.end, column: c.name });
+    }
+    rows++;
+    at = nextLineStart(text, end);
+  }
+  return at;
+}
+
+const INSERT = /\binsert\s+(?:(?:ignore|or\s+\w+)\s+)?into\s+[\w."`[\]]+\s*\(/giy;
+
+/** One SQL literal or expression in a VALUES tuple, up to the next top-level `,` or `)`. */
+function sqlItem(text: string, from: number, limit: number): { value: Span; next: number } | undefined {
+  let i = from;
+  while (i < limit && /\s/.test(text[i])) i++;
+  const start = i;
+  let depth = 0;
+  let quotedSpan: Span | undefined;
+  while (i < limit) {
+    const c = text[i];
+    if (c === "'" || c === '"') {
+      const open = i;
+      i++;
+      while (i < limit) {
+        if (text[i] === '\\') i += 2;
+        else if (text[i] === c && text[i + 1] === c) i += 2;
+        else if (text[i] === c) break;
+        else i++;
+      }
+      if (i >= limit) return undefined;
+      quotedSpan = quotedSpan === undefined && open === start ? { start: open + 1, end: i } : quotedSpan;
+      i++;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (c === ',' && depth === 0) break;
+    else if (c === ';' && depth === 0) return undefined;
+    i++;
+  }
+  if (i >= limit) return undefined;
+  let end = i;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  // A quoted literal alone is the value; an expression (DATE '…', to_date(…)) stays whole.
+  const value = quotedSpan !== undefined && quotedSpan.end + 1 === end ? quotedSpan : { start, end };
+  return { value, next: i };
+}
+
+/**
+ * The named columns' values in `INSERT INTO t (…) VALUES (…), (…)` whose column list
+ * starts at `open` (just after its `(`). Returns where reading stopped.
+ */
+function insertColumn(text: string, open: number, limit: number, named: ColumnNamePredicate, out: ColumnCell[]): number {
+  const close = text.indexOf(')', open);
+  if (close < 0 || close >= limit) return limit;
+  const names = text.slice(open, close).split(',');
+  const columns: { index: number; name: string }[] = [];
+  names.forEach((raw, index) => {
+    const name = raw.trim().replace(/^[[`"]|[\]`"]$/g, '');
+    if (name.length <= MAX_NAME && named(columnWords(name))) columns.push({ index, name });
+  });
+  if (columns.length === 0) return close + 1;
+  const values = /\s*values\s*/iy;
+  values.lastIndex = close + 1;
+  if (!values.test(text)) return close + 1;
+  let at = values.lastIndex;
+  for (let rows = 0; rows < MAX_ROWS && at < limit && text[at] === '('; rows++) {
+    const items: Span[] = [];
+    let i = at + 1;
+    for (;;) {
+      const item = sqlItem(text, i, limit);
+      if (item === undefined) return limit;
+      items.push(item.value);
+      i = item.next + 1;
+      if (text[item.next] === ')') break;
+    }
+    if (items.length === names.length) {
+      for (const c of columns) {
+        const v = items[c.index];
+        if (v.end > v.start && v.end <= limit) out.push({ start: v.start, end: v.end, column: c.name });
+      }
+    }
+    while (i < limit && /\s/.test(text[i])) i++;
+    if (text[i] !== ',') return i;
+    i++;
+    while (i < limit && /\s/.test(text[i])) i++;
+    at = i;
+  }
+  return at;
+}
+
+/** Where an `INSERT INTO … (` whose column list holds `pos` opens its list, if one does. */
+function insertListAround(text: string, lineStart: number, pos: number): number | undefined {
+  // The column list may start on the line above the hint's (INSERT INTO t\n  (a, b, …)).
+  const from = Math.max(0, lineStart - 200);
+  const before = text.slice(from, pos).toLowerCase();
+  const at = before.lastIndexOf('insert');
+  if (at < 0) return undefined;
+  INSERT.lastIndex = from + at;
+  if (!INSERT.test(text)) return undefined;
+  const open = INSERT.lastIndex;
+  if (open > pos + 1) return undefined;
+  const close = text.indexOf(')', open);
+  return close >= pos ? open : undefined;
+}
+
+/**
+ * The cells of columns that `named` accepts, in tables whose header line holds one of
+ * `hints` (lower-case) and starts in `[start, headersUntil]` (or holds `start`); cells are
+ * read up to `end`. Each header is read once, so a window holding several hints yields
+ * each cell once.
+ */
+export function columnCells(
+  text: string,
+  start: number,
+  end: number,
+  hints: readonly string[],
+  named: ColumnNamePredicate,
+  headersUntil = end,
+): ColumnCell[] {
+  const out: ColumnCell[] = [];
+  let lineStart = start;
+  const stop = Math.max(0, start - MAX_HEADER_LINE);
+  while (lineStart > stop && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  // No line start within reach: the window begins inside an overlong line, which is no header.
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart = nextLineStart(text, start);
+  while (lineStart < end && lineStart <= headersUntil) {
+    const le = lineEnd(text, lineStart);
+    if (le - lineStart > MAX_HEADER_LINE) {
+      lineStart = nextLineStart(text, le);
+      continue;
+    }
+    const line = text.slice(lineStart, le).toLowerCase();
+    // Only a hint that is a column name of its own makes the line worth parsing as a header.
+    let hint = -1;
+    for (const h of hints) {
+      for (let i = line.indexOf(h); i >= 0 && (hint < 0 || i < hint); i = line.indexOf(h, i + 1)) {
+        if (isColumnNameHit(text, lineStart + i, h.length, named)) hint = i;
+      }
+    }
+    if (hint < 0) {
+      lineStart = nextLineStart(text, le);
+      continue;
+    }
+    const open = insertListAround(text, lineStart, lineStart + hint);
+    const next = open !== undefined ? insertColumn(text, open, end, named, out) : delimitedColumn(text, lineStart, end, named, out);
+    // Reading went on below the header: the rows are done, go on after them.
+    lineStart = next > le ? (next >= end || text.charCodeAt(next - 1) === 10 ? next : nextLineStart(text, next)) : nextLineStart(text, le);
+  }
+  return out;
+}
+
+/**
+ * Whether a keyword hit at `start` can be part of a header cell or a column list: the
+ * text from the nearest delimiter before it to the nearest after it must read as a
+ * column name the predicate accepts. For `Detector.keywordHit`, where it rejects the
+ * many hits in code (`user.phone`, `hotel`, `phoneNumber: string`) after looking at
+ * a few dozen characters.
+ */
+export function isColumnNameHit(text: string, start: number, length: number, named: ColumnNamePredicate): boolean {
+  // A column name's words start at a separator or a camelCase hump, never inside a word
+  // (`hotel`, `adobe`): that check alone settles most hits in code.
+  if (start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) && !(isLower(text.charCodeAt(start - 1)) && isUpper(text.charCodeAt(start)))) return false;
+  let s = start;
+  const sMin = Math.max(0, start - MAX_NAME);
+  for (let c = text.charCodeAt(s - 1); s > sMin && !isCellEdge(c); c = text.charCodeAt(--s - 1)) if (isCodeChar(c)) return false;
+  let e = start + length;
+  const eMax = Math.min(text.length, e + MAX_NAME);
+  for (let c = text.charCodeAt(e); e < eMax && !isCellEdge(c); c = text.charCodeAt(++e)) if (isCodeChar(c)) return false;
+  const leftEdge = s === 0 || isCellEdge(text.charCodeAt(s - 1));
+  const rightEdge = e === text.length || isCellEdge(text.charCodeAt(e));
+  if (!leftEdge || !rightEdge) return false;
+  // A header has a delimiter next to at least one side of the cell: `f(phone)` is code.
+  const before = s > 0 ? text.charCodeAt(s - 1) : 10;
+  const after = e < text.length ? text.charCodeAt(e) : 10;
+  if (!isDelimiter(before) && !isDelimiter(after)) return false;
+  const words = headerWords(text, { start: s, end: e });
+  return words !== undefined && named(words);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || isUpper(c) || isLower(c);
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** `,` `;` `|` tab `(` `)` and line breaks end a header cell. */
+function isCellEdge(c: number): boolean {
+  return c === 44 || c === 59 || c === 124 || c === 9 || c === 40 || c === 41 || c === 10 || c === 13;
+}
+
+/** `,` `;` `|` tab: what separates the cells of a header line and of an SQL column list. */
+function isDelimiter(c: number): boolean {
+  return c === 44 || c === 59 || c === 124 || c === 9;
+}
+
+/** `= { } < > / \ : ! ? * + & $ @`: in code and prose, never in a column name. */
+function isCodeChar(c: number): boolean {
+  return c === 61 || c === 123 || c === 125 || c === 60 || c === 62 || c === 47 || c === 92 || c === 58 || c === 33 || c === 63 || c === 42 || c === 43 || c === 38 || c === 36 || c === 64;
+}
+
+/**
+ * Where the header hits of a keyword window can lie, for `columnCells`' `headersUntil`:
+ * the engine opens a window `maxLength` characters past its last keyword hit (unless the
+ * text ends first), so lines after that hold rows only and need no search for headers.
+ */
+export function lastHeaderAt(text: string, end: number, maxLength: number): number {
+  return end >= text.length ? end : end - maxLength;
+}
