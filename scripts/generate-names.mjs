@@ -38,6 +38,17 @@ Jakub Łukasz Bartosz Grzegorz Krzysztof Wojciech Małgorzata Agnieszka Katarzyn
 Wei Li Ming Jing Xiaoming Yan Hui Jun Hiroshi Takeshi Yuki Haruto Sakura Minh Thi Linh Duc Hoa`.split(/\s+/);
 for (const n of SUPPLEMENT_FIRST) first.add(n);
 
+// Given names of Irish, Welsh, Greek, Slavic, Indian, West African, Korean, Chinese and
+// Vietnamese origin that the sources above miss; short syllables that are also English
+// words ("Hung", "Min") are left out.
+const SUPPLEMENT_FIRST_2 = `Gareth Siddharth Giorgos Konstantinos Aoife Siobhan Saoirse Niamh Ciaran Oisin Padraig Rhys Owain Gethin
+Dafydd Bronwen Carys Cerys Sian Priyanka Sneha Ankit Nikhil Varun Shruti Swati Pradeep Venkat Raghav Vivek Abhishek
+Aravind Hemant Manish Sudhir Oluwadamilare Chukwuemeka Obinna Ifeanyi Uchenna Folake Efua Nkechi Dimitris Dimitrios
+Nikos Yiannis Vasilis Panagiotis Stavros Thanasis Katerina Sotiris Pawel Zbigniew Milos Snezana Dmytro Andriy
+Aleksandr Dmitry Oksana Yuto Haruki Sota Riku Yui Hina Mei Xiu Zhen Jian Huong Tuan Phuong Tamika Hyun Jae Yeon
+Jisoo Minjun Seojun Jiwoo Soyeon Jiyeon Hyejin Eunji Sungmin Xiaoling Meiling Jiahui Yiming Zhiwei Ngoc Thuy Hanh`.split(/\s+/);
+for (const n of SUPPLEMENT_FIRST_2) first.add(n);
+
 const SUPPLEMENT_LAST = `Yılmaz Yildiz Yıldız Kaya Demir Şahin Sahin Çelik Celik Öztürk Ozturk Aydın Aydin Arslan Doğan Dogan Kılıç Kilic
 Aslan Çetin Kara Koç Kurt Özdemir Ozdemir Erdoğan Polat Güneş Aksoy Acar Keskin Tekin Ateş Bulut Korkmaz
 Haddad Khoury Nasser Mansour Saleh Hussein Hassan Ahmadi Hosseini Karimi Rahimi Rezaei Moradi Mohammadi Jafari

@@ -9,6 +9,8 @@ import { emailAddress } from './email';
 import { ibanCode } from './iban';
 import { ipv4Address, ipv6Address } from './ipAddress';
 import { personInContext, personName } from './person';
+import { personMention } from './personMentions';
+import { personAfterLabel, personColumn, personKey } from './personStructured';
 import { phoneNumber, phoneNumberColumn, phoneNumberUs } from './phone';
 import { postalAddressDe, postalAddressEn } from './postalAddress';
 import { usSsn, usSsnColumn, usSsnInContext } from './usSsn';
@@ -39,5 +41,10 @@ export const piiDetectors: readonly Detector[] = [
   postalAddressDe,
   postalAddressEn,
   personName,
+  // After person-name: it reuses that detector's pairs for the same regions.
+  personMention,
   personInContext,
+  personColumn,
+  personKey,
+  personAfterLabel,
 ];

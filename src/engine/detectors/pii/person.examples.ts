@@ -9,8 +9,17 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'Ludwig van Beethoven und Łukasz Nowak', values: ['Ludwig van Beethoven', 'Łukasz Nowak'] },
       { text: 'Hi Carlos, the build is green.', values: ['Carlos'] },
       { text: 'Dear Mrs. Okafor,', values: ['Okafor'] },
+      { text: 'Hi Dimitrios,\nthe invoice is attached.', values: ['Dimitrios'] },
+      { text: 'Hello Oisin,\n\nyour parcel left the depot.', values: ['Oisin'] },
+      { text: 'Termin mit Frau Nguyễn am Montag.', values: ['Nguyễn'] },
+      { text: 'Kevin McAllister and Fiona MacLeod joined.', values: ['Kevin McAllister', 'Fiona MacLeod'] },
     ],
-    negative: ['Herr der Ringe', 'Frau Holle schüttelt die Betten.', 'Die Bank hat zwei Mark verlangt.', 'Hallo Team, Hallo zusammen', 'class JsonParser extends BaseParser {}', 'in Paris'],
+    negative: [
+      'Herr der Ringe', 'Frau Holle schüttelt die Betten.', 'Die Bank hat zwei Mark verlangt.', 'Hallo Team, Hallo zusammen',
+      'class JsonParser extends BaseParser {}', 'in Paris', 'Meet me at Jackson Square or on Lincoln Road.',
+      'Die Umleitung führt über die Clara Straße.', 'Ihr Auftrag bei Becker Haustechnik wurde angenommen.',
+      'Hallo Welt!', 'Liebe Eltern,', 'Dear Customer,', 'Hello World,', 'Offices on Grant Avenue and Howard Street.',
+    ],
   },
   'person-in-context': {
     positive: [
@@ -20,6 +29,61 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'Thanks,\nEmily', values: ['Emily'] },
       { text: 'Mrs. Okafor will join.', values: ['Okafor'] },
     ],
-    negative: ['name: string', 'Kunde: Die Firma', 'Thanks,\nThe Team', 'mit Paris telefoniert'],
+    negative: ['name: string', 'Kunde: Die Firma', 'Thanks,\nThe Team', 'mit Paris telefoniert', 'ich glaube, mein Name ist Hase', 'Empfänger: Lorenz Gartenbau, Kto. 123'],
+  },
+  'person-mention': {
+    positive: [
+      { text: 'Attendees: Priya Raman, Jonas Weber\n- Priya: budget draft\n- Jonas owns the rollout', values: ['Priya', 'Jonas'] },
+      { text: 'Bitte melde dich bei Anna Kowalczyk.\nKowalczyk ist ab Montag wieder da.', values: ['Kowalczyk'] },
+      { text: 'ben: hast du die Zahlen?\nfrida: ja, gleich\nben: super', values: ['ben', 'frida', 'ben'] },
+      { text: 'Die Unterlagen kommen morgen.\n\nBis später!\nLeonie', values: ['Leonie'] },
+      { text: 'Schick mir kurz Bescheid.\n– Jannik', values: ['Jannik'] },
+    ],
+    negative: [
+      'Subject: report\nDate: today\nStatus: open',
+      'kind: Service\nkind: Deployment\nversion: 2',
+      'Sabine Hoffmann\nHoffmann Bau GmbH',
+      'IBAN: DE00 0000\nBank: Sparkasse\nBIC: XXX',
+      'note: first\nnote: second\ntodo: third',
+    ],
+  },
+  'person-column': {
+    positive: [
+      { text: 'id | vorname | nachname | plz\n---+---------+----------+-----\n 1 | Jolanta | Wróbel   | 10115', values: ['Jolanta', 'Wróbel'] },
+      { text: 'customer_name,city\nTobias Engel,Hamburg\nMaren Voss,Kiel', values: ['Tobias Engel', 'Maren Voss'] },
+    ],
+    negative: [
+      'product_name,price\nSuper Widget,12\nMega Gadget,20',
+      'name,version\nreact,18.2.0\nvue,3.4.0',
+      'file_name;size\nReport Final;12',
+    ],
+  },
+  'person-key': {
+    positive: [
+      { text: "const staff = [{ id: 7, name: 'Ingrid Solberg', role: 'admin' }];", values: ['Ingrid Solberg'] },
+      { text: '{"firstName": "Mateusz", "lastName": "Zając"}', values: ['Mateusz', 'Zając'] },
+      { text: "UPDATE t SET x = 1 WHERE full_name = 'Rowan Whitfield';", values: ['Rowan Whitfield'] },
+    ],
+    negative: [
+      "{ name: 'Build Output', value: 1 }",
+      "const pkg = { name: 'left-pad' };",
+      '"packageName": "Lodash Utils"',
+      "{ displayName: 'Anna Schmidt' }",
+    ],
+  },
+  'person-after-label': {
+    positive: [
+      { text: 'Invoice 17\nBill to:\nCaoimhe Donnelly\n4 Quay Street', values: ['Caoimhe Donnelly'] },
+      { text: 'Present: Ruth Adeyemi (Chair), Tadeusz Nowicki, Lin Qiao', values: ['Ruth Adeyemi', 'Tadeusz Nowicki', 'Lin Qiao'] },
+      { text: 'Geprüft durch: B. Lorenz', values: ['B. Lorenz'] },
+      { text: 'Passenger 2: MRS PRIYA NAIR  (DOB 01JAN1990)', values: ['PRIYA NAIR'] },
+    ],
+    negative: [
+      'Present: all members of the board',
+      'Name: Max Mustermann',
+      'Bill to: Acme Holdings, 4 Quay Street',
+      'const x = { name: "Anna Schmidt" }',
+      'Approved by: Finance Team',
+    ],
   },
 };

@@ -13,23 +13,23 @@ import { nameLists, type NameLists } from './nameLists';
 
 // Few, wide ranges: V8's quick check slows down sharply with every extra range. The
 // code then rejects what the ranges let through (lower-case Latin Extended-A letters).
-const UPPER = 'A-Z\u00C0-\u00DE\u0100-\u017E';
-const LOWER = 'a-z\u00DF-\u017E';
+const UPPER = 'A-Z\u00C0-\u00DE\u0100-\u017E\u1E00-\u1EFF';
+const LOWER = 'a-z\u00DF-\u017E\u1E00-\u1EFF';
 /** One capitalised word at a given position (Latin script, with one hyphenated part: "Anna-Lena"). */
-const TOKEN_AT = new RegExp(`(?:O['’])?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`, 'y');
+const TOKEN_AT = new RegExp(`(?:[OD]['’]|Ma?c(?=[A-Z]))?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`, 'y');
 /**
  * Two capitalised words joined by one space: the seed of every name found without a
  * context keyword. It runs over the whole input, so it has no lookbehind (a
  * non-ASCII lookbehind makes V8 several times slower); word edges are checked in code.
  */
 const PARTICLE_WORDS = 'von|van|de|der|den|di|da|du|le|la|al|el|bin|ibn|ben|zu|ten|ter|dos|das|del|della|y';
-const PAIR_AT = new RegExp(`[${UPPER}][${LOWER}]+(?:-[A-Z\u00C0-\u017E][${LOWER}]+)?(?: (?:${PARTICLE_WORDS})){0,2} [A-Z\u00C0-\u017E][${LOWER}]`, 'y');
+const PAIR_AT = new RegExp(`[${UPPER}][${LOWER}]+(?:-[A-Z\u00C0-\u017E\u1E00-\u1EFF][${LOWER}]+)?(?: (?:${PARTICLE_WORDS})){0,2} (?:[OD]['’])?[A-Z\u00C0-\u017E\u1E00-\u1EFF][${LOWER}]`, 'y');
 /** Any capitalised word, for the small windows around context keywords. */
 const ANY_TOKEN_AT = new RegExp(`[${UPPER}][${LOWER}]`, 'y');
 const PARTICLE_AT = new RegExp(` (?:(?:${PARTICLE_WORDS}) ){1,2}`, 'y');
 
-const TITLES = new Set(['Herr', 'Herrn', 'Frau', 'Hr', 'Fr', 'Dr', 'Prof', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dipl', 'Ing']);
-const LABELS = new Set([
+export const TITLES: ReadonlySet<string> = new Set(['Herr', 'Herrn', 'Frau', 'Hr', 'Fr', 'Dr', 'Prof', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dipl', 'Ing']);
+export const LABELS: ReadonlySet<string> = new Set([
   'Name', 'Vorname', 'Nachname', 'Kunde', 'Kundin', 'Ansprechpartner', 'Ansprechpartnerin', 'Mitarbeiter',
   'Mitarbeiterin', 'Patient', 'Patientin', 'Inhaber', 'Inhaberin', 'Kontoinhaber', 'Kontoinhaberin', 'Absender',
   'Empfänger', 'Empfängerin', 'Antragsteller', 'Antragstellerin', 'Bearbeiter', 'Sachbearbeiter', 'Sachbearbeiterin',
@@ -40,22 +40,58 @@ const LABELS = new Set([
 ]);
 const GREETINGS = new Set(['Hallo', 'Hi', 'Hey', 'Hello', 'Dear', 'Liebe', 'Lieber', 'Moin', 'Servus', 'Grüezi', 'Salut', 'Ciao']);
 /** Words that follow a salutation but are roles, not names ("Herr Kollege", "Frau Doktor"). */
-const ROLES = new Set([
+export const ROLES: ReadonlySet<string> = new Set([
   'Kollege', 'Kollegin', 'Doktor', 'Professor', 'Professorin', 'Präsident', 'Präsidentin', 'Minister', 'Ministerin',
   'Ober', 'Pfarrer', 'Pfarrerin', 'Bürgermeister', 'Bürgermeisterin', 'Direktor', 'Direktorin', 'Vorsitzender',
   'Vorsitzende', 'Abgeordneter', 'Abgeordnete', 'Kanzler', 'Kanzlerin', 'Richter', 'Richterin', 'Anwalt', 'Anwältin',
   'Nachbar', 'Nachbarin', 'Lehrer', 'Lehrerin', 'Chef', 'Chefin', 'President', 'Speaker', 'Chairman', 'Secretary',
   'Holle', 'Team', 'All', 'Alle', 'Everyone', 'Kollegen', 'Kolleginnen', 'Leute', 'Sir', 'Madam', 'Zusammen',
+  'Eltern', 'Freunde', 'Mitglieder', 'Kunden', 'Kundin', 'Kunde', 'Nachbarn', 'Customer', 'Customers', 'Friends',
+  'Members', 'Folks', 'Guys', 'There', 'Support', 'Admin', 'Welt', 'World', 'Community', 'Users', 'Nutzer', 'Damen',
+  'Herren', 'Gentlemen', 'Ladies', 'Partner', 'Partnerin', 'Bewerber', 'Teilnehmer', 'Teilnehmende', 'Colleagues',
+  'Hiring', 'Manager', 'Committee', 'Board', 'Editor', 'Editors', 'Reader', 'Readers', 'Again', 'Back', 'Everybody',
+  'Mama', 'Papa', 'Oma', 'Opa', 'Schatz', 'Liebling', 'Mom', 'Dad', 'Mum', 'Darling', 'Honey', 'Morgen', 'Abend',
+  'Nacht', 'Tag', 'Morning', 'Evening', 'Afternoon', 'Night', 'Day', 'Zusammenarbeit',
 ]);
+/**
+ * Words after a capitalised word that make the pair a place ("Hudson Street", "London
+ * Bridge") or a firm ("Schulte Haustechnik", "Weber GmbH"), whatever the first word is.
+ */
+export const PLACE_OR_FIRM: ReadonlySet<string> = new Set([
+  'Street', 'St', 'Avenue', 'Ave', 'Road', 'Rd', 'Lane', 'Drive', 'Boulevard', 'Blvd', 'Bridge', 'Park', 'Square',
+  'Place', 'Court', 'Way', 'Terrace', 'Crescent', 'Close', 'Gardens', 'Hill', 'Station', 'Airport', 'Hall', 'Center',
+  'Centre', 'Plaza', 'Tower', 'Building', 'House', 'Highway', 'Parkway', 'Pike', 'Heights', 'Valley', 'River', 'Lake',
+  'Beach', 'Island', 'County', 'City', 'Hospital', 'University', 'College', 'School', 'Church', 'Cathedral', 'Museum',
+  'Stadium', 'Arena', 'Market', 'Mall', 'Harbour', 'Harbor', 'Port', 'Row', 'Mews', 'Grove', 'Green', 'Walk',
+  'Straße', 'Strasse', 'Str', 'Platz', 'Weg', 'Allee', 'Gasse', 'Ring', 'Damm', 'Ufer', 'Chaussee', 'Brücke', 'Bahnhof',
+  'Hauptbahnhof', 'Kirche', 'Markt', 'Tor', 'Turm', 'Garten', 'Hof', 'Stadion', 'Klinikum', 'Krankenhaus', 'Schule',
+  'Gymnasium', 'Universität', 'Hochschule', 'Kaserne', 'Siedlung', 'Viertel', 'Kreis', 'Stadt',
+  'GmbH', 'Haustechnik', 'Bau', 'Bauunternehmen', 'Consulting', 'Services', 'Service', 'Solutions', 'Systems', 'Group',
+  'Gruppe', 'Holding', 'Holdings', 'Partners', 'Logistik', 'Immobilien', 'Versicherung', 'Versicherungen', 'Bank',
+  'Stiftung', 'Apotheke', 'Kanzlei', 'Verlag', 'Elektro', 'Elektrotechnik', 'Sanitär', 'Transporte', 'Reinigung',
+  'Handel', 'Werke', 'Technik', 'Technologies', 'Software', 'Labs', 'Studio', 'Studios', 'Inc', 'Ltd', 'Corp',
+  'Corporation', 'Company', 'Associates', 'Industries', 'Insurance', 'Capital', 'Ventures', 'Media', 'Foods', 'Motors',
+  'Pharma', 'Energy', 'Airlines', 'Hotel', 'Hotels', 'Restaurant', 'Café', 'Cafe', 'Bäckerei', 'Metzgerei', 'Autohaus',
+  'Steuerberatung', 'Rechtsanwälte', 'Architekten', 'Dachdecker', 'Malerbetrieb', 'Gartenbau', 'Catering',
+]);
+/** " & Co", " & Söhne", " AG", " KG" after a name: a firm; capitals only, which `TOKEN_AT` does not read. */
+const FIRM_AFTER = /^ (?:& |\+ |(?:AG|KG|OHG|UG|SE|LLC|LLP|PLC|GbR|eG|e\.\s?V\.|Co\.|mbH)\b)/;
+
+function placeOrFirmAfter(text: string, run: readonly Token[], last: number): boolean {
+  const next = run[last + 1];
+  if (next !== undefined && PLACE_OR_FIRM.has(next.word)) return true;
+  const end = run[last].end;
+  return text.charCodeAt(end) === 32 && FIRM_AFTER.test(text.slice(end, end + 8));
+}
 /** Capitalised function words that start sentences and labels' values but never names. */
-const FUNCTION_WORDS = new Set([
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Unser', 'Unsere', 'Ihr', 'Ihre',
   'Mein', 'Meine', 'Kein', 'Keine', 'Alle', 'Bitte', 'Siehe', 'The', 'An', 'This', 'That', 'Our', 'Your', 'See', 'Please',
   'None', 'Unknown', 'Unbekannt', 'Keiner', 'Nicht', 'Not', 'Test', 'Beispiel', 'Example', 'Sample', 'Max',
 ]);
 
 /** Lower-case words after which a capitalised word is a noun or a thing, not a person. */
-const ARTICLES = new Set([
+export const ARTICLES: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen',
   'keinem', 'keiner', 'mein', 'meine', 'dein', 'deine', 'sein', 'seine', 'ihr', 'ihre', 'unser', 'unsere', 'euer',
   'eure', 'dieser', 'diese', 'dieses', 'diesen', 'jeder', 'jede', 'jedes', 'the', 'a', 'this', 'that', 'these',
@@ -68,7 +104,7 @@ const AFTER_SINGLE = new Set([
   'kann', 'soll', 'möchte', 'will', 'und', 'said', 'says', 'has', 'had', 'is', 'was', 'wrote', 'writes', 'asked', 'thinks',
   'called', 'will', 'and', 'can', 'would', 'should', 'wants', 'mentioned',
 ]);
-const SIGN_OFF = /(?:grüßen?|grüssen?|gruß|gruss|regards|cheers|thanks|thank you|sincerely|best|danke|lg|vg|mfg|bg|ciao|tschüss|yours)[,.!]?\s*$/i;
+export const SIGN_OFF = /(?:grüßen?|grüssen?|gruß|gruss|regards|cheers|thanks|thank you|sincerely|best|danke|lg|vg|mfg|bg|ciao|tschüss|yours)[,.!]?\s*$/i;
 
 /** ", Daniel!" closing a line that holds a thank-you or a greeting: the addressee. */
 function vocative(text: string, t: Token): boolean {
@@ -95,7 +131,7 @@ function isLowerLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf;
 }
 
-function wordBefore(text: string, at: number): string {
+export function wordBefore(text: string, at: number): string {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   const end = i + 1;
@@ -118,10 +154,10 @@ function isUpper(ch: string): boolean {
 }
 
 /** A character that glues a capitalised word into an identifier, a path or a mail address. */
-function isIdentifierChar(code: number): boolean {
+export function isIdentifierChar(code: number): boolean {
   return (
     (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ||
-    code === 95 || code === 36 || (code >= 0xc0 && code <= 0x17e && code !== 0xd7 && code !== 0xf7)
+    code === 95 || code === 36 || (code >= 0xc0 && code <= 0x17e && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff)
   );
 }
 
@@ -205,6 +241,28 @@ function isAmbiguous(lists: NameLists, word: string): boolean {
   return lists.common.has(word.toLowerCase());
 }
 
+/** `WORD_LIKE` without the plural ending, which many names have ("Giorgos", "Evans"): only where context already says "a name follows". */
+export const NOUN_LIKE = /(?:ment|tion|sion|ing|ary|ity|ness|ics|ure|ance|ence|ship|able|ible|ism|ive|ous|ful|less|ware|heit|keit|ung|schaft|lich|isch|ss)$/;
+
+/** A capitalised word that may be a name missing from the lists: not a noun by its ending, no place, no role. */
+function unlistedName(lists: NameLists, t: Token): boolean {
+  const w = t.word;
+  return w.length >= 2 && !NOUN_LIKE.test(w) && !ROLES.has(w) && !FUNCTION_WORDS.has(w) && !LABELS.has(w) && !TITLES.has(w) &&
+    !PLACE_OR_FIRM.has(w) && !lists.places.has(w.toLowerCase());
+}
+
+/**
+ * "Hello Siddharth," at the start of a line: a greeting followed by one word and a comma
+ * or a line end addresses a person even when the name is not listed.
+ */
+function greetedName(text: string, run: readonly Token[], head: Token, lists: NameLists): boolean {
+  if (run.length !== 2 || head.word.length < 3 || !unlistedName(lists, head)) return false;
+  const after = text.charCodeAt(head.end);
+  if (after !== 44 && after !== 33 && after !== 10 && after !== 13 && !Number.isNaN(after)) return false;
+  const g = run[0].start;
+  return g === 0 || text.charCodeAt(g - 1) === 10 || (text.charCodeAt(g - 1) === 32 && (g < 2 || text.charCodeAt(g - 2) === 10));
+}
+
 /** Judges one run of capitalised tokens; yields the name spans in it. */
 function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]): void {
   if (run.length === 0) return;
@@ -245,16 +303,22 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
     if (FUNCTION_WORDS.has(head.word)) return;
     const known = isKnown(lists, head.word);
     const nextKnown = names.length > 1 && lists.last.has(names[1].word);
-    if (context === 'label' && !known && !nextKnown) return;
+    if (context === 'label' && !known && !nextKnown && !(names.length >= 2 && unlistedName(lists, names[0]) && unlistedName(lists, names[1]))) return;
+    if (context === 'greeting' && !known && names.length === 1 && greetedName(text, run, head, lists)) {
+      out.push({ start: head.start, end: head.end, confidence: 0.7, note: 'greeting context' });
+      return;
+    }
     if ((context === 'greeting' || context === 'sign-off') && (!known || (isAmbiguous(lists, head.word) && names.length === 1))) return;
     let last = 0;
     // A further word belongs to the name only when it is one: "Frau Schmidt Bescheid geben" stops at Schmidt.
     while (last + 1 < names.length && last < 3) {
       const next = names[last + 1].word;
+      if (PLACE_OR_FIRM.has(next)) break;
       if (lists.last.has(next) || (lists.first.has(next) && lists.first.has(names[last].word))) last++;
       else if (lists.first.has(head.word) && last === 0 && !isAmbiguous(lists, next)) last++;
       else break;
     }
+    if (placeOrFirmAfter(text, names, last)) return;
     const confidence = context === 'title' ? 0.85 : 0.8;
     out.push({ start: head.start, end: names[last].end, confidence, note: `${context} context` });
     judgeRun(text, names.slice(last + 1), lists, out);
@@ -272,20 +336,24 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
       const bKnownLast = lists.last.has(b.word) && !isAmbiguous(lists, b.word);
       const bPlausible = lists.last.has(b.word) || (!isAmbiguous(lists, b.word) && !WORD_LIKE.test(b.word));
       // After an article or "in" only an unmistakable pair counts ("in Ananya Iyer" yes, "die Rose Blume" no).
-      const place = lists.placePhrases.has(`${a.word} ${b.word}`.toLowerCase());
+      const place = PLACE_OR_FIRM.has(b.word) || lists.placePhrases.has(`${a.word} ${b.word}`.toLowerCase());
       const allowed = place ? false : k === 0 && afterArticle ? !aAmbiguous && bKnownLast : (aAmbiguous && bKnownLast) || (!aAmbiguous && bPlausible);
       if (allowed) {
         let last = k + 1;
         while (last + 1 < names.length && last - k < 3 && lists.last.has(names[last + 1].word) && !isAmbiguous(lists, names[last + 1].word)) last++;
+        if (placeOrFirmAfter(text, names, last)) {
+          k = last + 1;
+          continue;
+        }
         const strong = bKnownLast || (lists.last.has(b.word) && !aAmbiguous);
         out.push({ start: a.start, end: names[last].end, confidence: strong ? 0.85 : 0.7, note: strong ? 'given name and family name' : 'given name and capitalised word' });
         k = last + 1;
         continue;
       }
     }
-    if (names.length === 1 && lists.first.has(a.word) && !isAmbiguous(lists, a.word) && !lists.places.has(a.word.toLowerCase())) {
+    if (names.length === 1 && !afterArticle && !LABELS.has(a.word) && lists.first.has(a.word) && !isAmbiguous(lists, a.word) && !lists.places.has(a.word.toLowerCase())) {
       const after = wordAfter(text, a.end);
-      if ((!afterArticle && BEFORE_SINGLE.has(before)) || AFTER_SINGLE.has(after) || vocative(text, a)) {
+      if (BEFORE_SINGLE.has(before) || AFTER_SINGLE.has(after) || vocative(text, a)) {
         out.push({ start: a.start, end: a.end, confidence: 0.6, note: 'given name with a verb or preposition' });
       }
     }
@@ -300,15 +368,17 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
  * per character instead of a regex attempt per capital letter: in code nearly every
  * capital is inside a camelCase identifier and is ruled out by the character before it.
  */
+const CLASS_LIMIT = 0x1f00;
 const CHAR_CLASS = (() => {
-  const t = new Uint8Array(0x180);
+  const t = new Uint8Array(CLASS_LIMIT);
   const set = (from: number, to: number, bit: number) => { for (let c = from; c <= to; c++) t[c] |= bit; };
   set(65, 90, 1);
   set(0xc0, 0xde, 1);
   set(0x100, 0x17e, 1);
   set(97, 122, 4);
   set(0xdf, 0x17e, 4);
-  for (let c = 0; c < 0x180; c++) if (isIdentifierChar(c) || c === 64 || c === 35 || c === 46 || c === 47 || c === 92 || c === 45 || c === 39) t[c] |= 2;
+  set(0x1e00, 0x1eff, 5);
+  for (let c = 0; c < CLASS_LIMIT; c++) if (isIdentifierChar(c) || c === 64 || c === 35 || c === 46 || c === 47 || c === 92 || c === 45 || c === 39) t[c] |= 2;
   return t;
 })();
 
@@ -323,15 +393,15 @@ const CHAR_CLASS = (() => {
 function nextWordStart(text: string, from: number, end: number, pairs: boolean): number {
   const cls = CHAR_CLASS;
   const prev = from > 0 ? text.charCodeAt(from - 1) : 32;
-  let glued = prev < 0x180 && (cls[prev] & 2) !== 0;
+  let glued = prev < CLASS_LIMIT && (cls[prev] & 2) !== 0;
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
-    const k = c < 0x180 ? cls[c] : 0;
+    const k = c < CLASS_LIMIT ? cls[c] : 0;
     if ((k & 1) !== 0 && !glued) {
       let j = i + 1;
       let d = j < end ? text.charCodeAt(j) : 0;
       let divide = false; // "÷" is in the LOWER range but glues nothing: no skipping over it
-      while (j < end && d < 0x180 && (cls[d] & 4) !== 0) {
+      while (j < end && d < CLASS_LIMIT && (cls[d] & 4) !== 0) {
         if (d === 0xf7) divide = true;
         d = ++j < end ? text.charCodeAt(j) : 0;
       }
@@ -354,7 +424,7 @@ function nextWordStart(text: string, from: number, end: number, pairs: boolean):
  * words can meet several times faster than visiting each character in a loop; the
  * match starts are then found by walking back from each.
  */
-const PAIR_END = /[a-z\u00DF-\u017E] [A-Z\u00C0-\u017E][a-z\u00DF-\u017E]/g;
+const PAIR_END = /[a-z\u00DF-\u017E\u1E00-\u1EFF] [A-Z\u00C0-\u017E\u1E00-\u1EFF][a-z\u00DF-\u017E\u1E00-\u1EFF]/g;
 const PARTICLES = new Set(PARTICLE_WORDS.split('|'));
 /** How far back from a pair's end its first word may start (two words, two particles). */
 const PAIR_REACH = 256;
@@ -370,7 +440,7 @@ function pairStartsBefore(text: string, h: number, floor: number, depth: number,
   let hyphens = 0;
   while (p >= floor) {
     const c = text.charCodeAt(p);
-    const k = c < 0x180 ? cls[c] : 0;
+    const k = c < CLASS_LIMIT ? cls[c] : 0;
     if ((k & 1) !== 0 && p < h) out.push(p);
     if ((k & 4) !== 0) {
       p--;
@@ -409,6 +479,36 @@ function firstAtOrAfter(values: Int32Array, count: number, min: number): number 
   return lo;
 }
 
+/**
+ * The last region's pair findings: the mention pass (personMentions.ts) runs over the same
+ * whole-input regions right after this detector and reuses them instead of judging again.
+ */
+let pairsText: string | undefined;
+const pairsByRegion = new Map<string, Candidate[]>();
+
+function rememberPairs(text: string, start: number, end: number, out: Candidate[]): void {
+  if (pairsText !== text) {
+    pairsText = text;
+    pairsByRegion.clear();
+  }
+  pairsByRegion.set(`${start}:${end}`, out);
+}
+
+/** The pair findings of `[start, end)`, from the pass that just ran or computed now. */
+export function namePairsIn(text: string, start: number, end: number): readonly Candidate[] {
+  if (pairsText === text) {
+    const key = `${start}:${end}`;
+    const out = pairsByRegion.get(key);
+    if (out !== undefined) {
+      pairsByRegion.delete(key);
+      // Emptied, the cache lets go of the text too.
+      if (pairsByRegion.size === 0) pairsText = undefined;
+      return out;
+    }
+  }
+  return findNamePairs(text, start, end);
+}
+
 /** Names seeded by two capitalised words in a row, over the whole input. */
 export function findNamePairs(text: string, start: number, end: number): Candidate[] {
   const out: Candidate[] = [];
@@ -434,6 +534,7 @@ export function findNamePairs(text: string, start: number, end: number): Candida
       PAIR_END.lastIndex = index + 2;
     }
   }
+  rememberPairs(text, start, end, out);
   if (starts.length === 0) return out;
   starts.sort((x, y) => x - y);
   // In text order, exactly as a global PAIR regex with the boundary checked in code would go.
@@ -465,7 +566,7 @@ export function findPersons(text: string, start: number, end: number): Candidate
       continue;
     }
     // Two words joined by a space seed the whole-input detector, which judges this run the same way.
-    if (!(run.length >= 2 && text[run[0].end] === ' ')) judgeRun(text, run, nameLists(), out);
+    if (!(run.length >= 2 && text[run[0].end] === ' ' && isLowerLetter(text.charCodeAt(run[1].start + 1)))) judgeRun(text, run, nameLists(), out);
     at = run[run.length - 1].end;
   }
   return out;

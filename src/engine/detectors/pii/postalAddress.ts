@@ -1,17 +1,40 @@
-import type { Detector } from '../../types';
+import type { Candidate, Detector } from '../../types';
 
-const UP = 'A-ZÄÖÜ';
+const UP = 'A-ZÄÖÜÉ';
+const LO = 'a-zäöüßàâçéèêëîïôûù';
 const UP_CHAR = /[A-ZÄÖÜ]/;
 const LO_CHAR = /[a-zäöüß]/;
+const NONE: readonly Candidate[] = [];
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Letters (with the Latin-1 and Latin Extended-A ranges), digits and `_`: what may not touch a match's edge. */
+function isWordCode(c: number): boolean {
+  return isAsciiUpper(c) || isAsciiLower(c) || isDigit(c) || c === 95 || (c >= 0xc0 && c <= 0x17e && c !== 0xd7 && c !== 0xf7);
+}
+
+// ---- German (and the continental forms that share its postcode-then-city tail) ----------
 
 /**
- * Every alternative of the German pattern ends its street word in a word that begins with
- * a capital: the suffix itself ("Straße", "Allee") or the name it closes ("Hauptstr.",
- * "Kaiserring"). So a hit counts only when the keyword starts with a capital or follows
- * lower-case letters back to one; "string " and "toString" do not.
+ * Every street-word alternative of the German pattern ends its street word in a word that
+ * begins with a capital: the suffix itself ("Straße", "Allee") or the name it closes
+ * ("Hauptstr.", "Kaiserring"). So such a hit counts only when the keyword starts with a
+ * capital or follows lower-case letters back to one; "string " and "toString" do not.
  */
 function germanStreetWord(text: string, start: number): boolean {
-  if (UP_CHAR.test(text[start])) return true; // the suffix word itself ("Straße"), perhaps after a hyphen
+  // The suffix as a word of its own ("Märkische Straße", "Karl-Marx-Allee", "Am Markt")
+  // stands after a space or a hyphen: not "myStr.length", not "Strategy" opening a line.
+  if (UP_CHAR.test(text[start])) return start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 45);
   const stop = Math.max(0, start - 90);
   let i = start - 1;
   while (i >= stop && LO_CHAR.test(text[i])) i--;
@@ -23,75 +46,312 @@ function germanStreetWord(text: string, start: number): boolean {
 }
 
 /**
- * The English pattern is case-sensitive: its street words are capitalised ("St", "Road",
- * "Rd."), and "St" ends a word. A hit counts only in that case (" string" does not).
+ * "Am", "An der", "Zum" … open a street name only as a capitalised word of their own that
+ * a capitalised name follows ("Am Kirchberg"); "param ", "am Montag" and "Im übrigen" do not.
  */
-function englishStreetWord(text: string, start: number, length: number): boolean {
-  let i = start;
-  if (text.charCodeAt(i) === 32) i++;
-  const first = text.charCodeAt(i);
-  if (first < 65 || first > 90) return false;
-  const end = start + length;
-  for (let j = i + 1; j < end; j++) {
-    const c = text.charCodeAt(j);
-    if (c >= 65 && c <= 90) return false;
-  }
-  // " St" alone: the word must end there (else it is " Street", which has its own keyword).
-  if (length === 3 && end - i === 2 && (text[i + 1] === 't' || text[i + 1] === 'T')) {
-    const after = text.charCodeAt(end);
-    return !((after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95);
-  }
-  return true;
+function germanPrepositionHit(text: string, start: number, length: number): boolean {
+  if (!isAsciiUpper(text.charCodeAt(start))) return false;
+  if (start > 0 && isWordCode(text.charCodeAt(start - 1))) return false;
+  const next = text.charCodeAt(start + length);
+  return isAsciiUpper(next) || next === 0xc4 || next === 0xd6 || next === 0xdc;
 }
-const LO = 'a-zäöüß';
-const DE_SUFFIX = '(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt|steig|pfad)';
-/** The street word standing alone or after a hyphen: "Lange Straße", "Karl-Marx-Allee". */
-const DE_SUFFIX_WORD = '(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Steig|Pfad)';
-/** Adjectives that open two-word street names ("Lange Straße", "Alter Markt"). */
-const DE_ADJECTIVE = '(?:Alte|Neue|Lange|Hohe|Große|Kleine|Obere|Untere|Breite|Schöne|Kurze|Hintere|Vordere|Innere|Äußere|Grüne|Rote|Weiße|Schwarze|Krumme|Stille|Hohe)[rn]?';
-const DE_NUMBER = '\\d{1,4}(?: ?[a-zA-Z](?![\\w]))?(?:[-–]\\d{1,4})?';
-const DE_CITY = `\\d{5} [${UP}][${LO}]+(?:[- ](?:am|an der|im|[${UP}][${LO}]+|\\([${UP}][${LO}]+\\)))*`;
+
+/** French street words ("18 rue des Lilas") follow a house number, perhaps with "bis"/"ter" and a comma. */
+function frenchStreetHit(text: string, start: number): boolean {
+  let i = start - 1;
+  if (text.charCodeAt(i) === 44) i--;
+  const stop = i - 4;
+  while (i > stop && isAsciiLower(text.charCodeAt(i))) i--;
+  if (text.charCodeAt(i) === 32) i--;
+  return isDigit(text.charCodeAt(i));
+}
+
+function germanHit(text: string, start: number, length: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first === 32) return frenchStreetHit(text, start);
+  // Preposition keywords end in a space; so does "ring ", which is a street word.
+  if (text.charCodeAt(start + length - 1) === 32 && (first | 0x20) !== 114) return germanPrepositionHit(text, start, length);
+  return germanStreetWord(text, start);
+}
+
+const DE_SUFFIX = '(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt|steig|pfad|promenade)';
+/** The street word standing alone: "Lange Straße", "Karl-Marx-Allee", "Märkische Straße". */
+const DE_SUFFIX_WORD = '(?:Straße|Strasse|Str\\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Markt|Steig|Pfad|Promenade)';
+/** Adjectives that open street names before a compound ("Alte Jakobstraße", "Neuer Wall"). */
+const DE_ADJECTIVE = '(?:Alte|Neue|Lange|Hohe|Große|Kleine|Obere|Untere|Breite|Schöne|Kurze|Hintere|Vordere|Innere|Äußere|Grüne|Rote|Weiße|Schwarze|Krumme|Stille)[rns]?';
+/** A word that may stand before a separate street word: it ends like an adjective ("Märkische", "Castroper"). */
+const DE_ATTRIBUTE = `[${UP}][${LO}]*(?:e|er|en|es)`;
+/**
+ * Capitalised words ending like an adjective that are no street's first word: articles,
+ * pronouns, ordinals and the label words that stand before an address. Checked on a match
+ * rather than in the pattern, where a look-ahead would run at every capital letter.
+ */
+const DE_NOT_ATTRIBUTE = new Set(
+  (
+    'Die Der Das Den Dem Des Oder Aber Hier Unter Über Hinter Neben Wieder Immer Oben Unten Sie Wir Ihr Er Es Wer Anschrift Wohnort Wohnsitz Firmensitz Sitz Adresse ' +
+    'Eine Diese Jede Keine Meine Deine Seine Ihre Unsere Eure Welche Solche Andere Nächste Letzte Erste Zweite Dritte Gleiche Selbe Ganze Jene Beide Viele Einige Mehrere Alle'
+      .split(' ')
+      .flatMap((w) => [w, `${w}r`, `${w}n`, `${w}s`, `${w}m`])
+      .join(' ')
+  ).split(' '),
+);
+
+function isAttribute(word: string): boolean {
+  return !DE_NOT_ATTRIBUTE.has(word) && !word.endsWith('adresse');
+}
+
+const DE_PREPOSITION = '(?:Am|Im|Zum|Zur|Beim|(?:An|Auf|In|Unter|Hinter|Vor|Bei) (?:der|dem|den))';
+const DE_WORD = `[${UP}][${LO}]+`;
+const DE_NUMBER = '[1-9]\\d{0,3}(?: ?[a-zA-Z](?![\\wÀ-ž]))?(?:[-–/]\\d{1,4}[a-z]?)?';
+/** Words after a number that make it a count, not a house number ("Am Ende 5 Punkte"). */
+const DE_COUNT =
+  '(?:Minuten|Min\\.?|Stunden|Std\\.?|Sekunden|Tagen?|Wochen|Monaten?|Jahren?|Uhr|Prozent|%|Euro|EUR|€|Cent|Punkten?|Mal|Meter|Kilometer|km|Personen|Leute|Stück|Seiten|Plätze|Kinder)';
+/** Qualifiers that stand in parentheses after a city: rivers and regions ("Halle (Saale)"), or an abbreviation. */
+const DE_CITY_QUALIFIER =
+  '(?:Oldb|Oldenburg|Saale|Oder|Hessen|Pfalz|Westf|Westfalen|Holstein|Elbe|Donau|Main|Rhein|Ruhr|Opf|Oberpfalz|Sachsen|Vogtland|Erzgebirge|Taunus|Harz|' +
+  `Allgäu|Breisgau|Mosel|Lahn|Weser|Ems|Havel|Spree|Neckar|Eifel|Uckermark|Altmark|Dosse|Ilm|Isar|Inn|Fils|Baden|Bayern|Schwarzwald|Odenwald|Westerwald|Rhön|Lippe|[${UP}][${LO}]{0,5}\\.)`;
+/**
+ * The city stops at its name: a hyphenated part, a linking "am"/"an der" with the river or
+ * region, "/Main", or a known qualifier in parentheses; a following word ("Berlin
+ * (Vermieter)", "Berlin Telefon") is not part of it.
+ */
+const DE_CITY =
+  `(?:(?:Bad|Sankt|St\\.|Neu|Groß|Klein|Alt|Ober|Unter|Nieder|Hohen|Königs|Lutherstadt|Hansestadt) )?${DE_WORD}(?:-${DE_WORD})*` +
+  `(?: (?:am|an der|an den|im|in der|ob der|bei|vor der) ${DE_WORD}| a\\. ?[${UP}][${LO}]*\\.?|/${DE_WORD})?(?: \\(${DE_CITY_QUALIFIER}\\))?`;
+const DE_POSTCODE = '(?:(?:D|DE|A|AT|CH)-)?\\d{4,5}';
+/** Between the house number and the postcode on one line: a comma, a middle dot, a bar, a slash, a dash. */
+const DE_SEPARATOR = '(?:, ?| | ?[·•|/–—-] ?)';
+const FR_STREET_WORD = '(?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Ss]quare)';
+const FR_CITY = `${DE_WORD}(?:-(?:${DE_WORD}|en|sur|sous|le|la|les|de|du|des|lès))*`;
+/** "18 rue des Lilas, 69003 Lyon": the number first, a street word, a name, then postcode and city. */
+const FR_ADDRESS =
+  `(?<fr>\\d{1,4}(?: ?(?:bis|ter))?,? ${FR_STREET_WORD} (?:(?:de la|des|du|de|la|le|les) |d['’]|de l['’])?${DE_WORD}` +
+  `(?:[ -](?:${DE_WORD}|de|du|des|la|le|les)){0,4},? \\d{5} ${FR_CITY})`;
+
+const DE_STREET =
+  `(?:(?<prep>${DE_PREPOSITION}) (?<noun>(?:${DE_WORD} )?${DE_WORD}(?:-${DE_WORD})*)` +
+  `|(?<attr>(?:${DE_ATTRIBUTE} ){1,2})${DE_SUFFIX_WORD}` +
+  `|(?:${DE_ADJECTIVE} )?(?:${DE_WORD}-){0,3}[${UP}][${LO}]*${DE_SUFFIX}` +
+  `|(?:${DE_WORD}-){1,3}${DE_SUFFIX_WORD})`;
+
+const DE_ADDRESS = new RegExp(
+  `(?=[\\d${UP}])(?<![\\wÀ-ž-])(?:${FR_ADDRESS}|${DE_STREET} (?<num>${DE_NUMBER})(?:${DE_SEPARATOR}(?<plz>${DE_POSTCODE}) (?!${DE_COUNT}(?![\\wÀ-ž]))${DE_CITY}|(?! ?${DE_COUNT}(?![\\wÀ-ž]))))(?![\\wÀ-ž])`,
+  'g',
+);
+/** The postcode and city on the line after the street, which a window (one line) does not hold. */
+const DE_NEXT_LINE = new RegExp(`,?[ \\t]*\\r?\\n[ \\t]*(?<plz>${DE_POSTCODE}) ${DE_CITY}(?![\\wÀ-ž])`, 'y');
+/** Nouns after "Am"/"Im"/"Zum" that name a place: "Am Kirchberg", "Im Mühlbach", "Zum Stadtpark". */
+const DE_PLACE_NOUN = new RegExp(
+  `(?:${DE_SUFFIX}|berg|bach|park|feld|felde|hof|garten|graben|höhe|tal|wall|brücke|kamp|hang|grund|wiese|winkel|anger|hain|tor|teich|see|wald|busch|bruch|horst|stein|brunnen|mühle|kirche|hafen|deich|hügel|acker|born|eck|kreuz|bogen|steg|heide|aue|weide|siedlung|kanal|turm|schloss|stift|kloster|holz|rain|burg|dorf|hausen|heim|kamp|marsch|moor|lohe|loh|hag|busch|bühl|rott|rode)$`,
+  'i',
+);
+
+/**
+ * The candidate's confidence from its parts, or 0 to drop it: with postcode and city an
+ * address is certain; a street and number alone could be a landmark, and "Am Ende 5" a
+ * sentence, so the weak forms need their postcode.
+ */
+function germanConfidence(g: Record<string, string | undefined>, postcode: string | undefined): number {
+  if (g.prep !== undefined) {
+    // "Im Jahr 2021", "Am Ende 5": after a preposition, a long number is a year or an amount.
+    if (g.num!.length > 3) return 0;
+    if (postcode === undefined) return DE_PLACE_NOUN.test(g.noun!) ? 0.7 : 0;
+    // A four-digit (Austrian, Swiss) postcode is as often an amount: only after a clear street.
+    return /\d{5}/.test(postcode) ? 0.9 : 0;
+  }
+  return postcode === undefined ? 0.7 : 0.9;
+}
+
+function findGerman(text: string, start: number, end: number): Iterable<Candidate> {
+  const slice = text.slice(start, end);
+  const re = DE_ADDRESS;
+  re.lastIndex = 0;
+  let out: Candidate[] | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    let s = start + m.index;
+    if (m.index === 0 && s > 0 && (isWordCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) continue;
+    const g = m.groups!;
+    if (g.attr !== undefined && !isAttribute(g.attr.slice(0, g.attr.indexOf(' ')))) {
+      // "Die Märkische Straße": the street starts after the article; "Diese Straße 5" is none.
+      const second = g.attr.indexOf(' ') + 1;
+      if (second === g.attr.length || !isAttribute(g.attr.slice(second, -1))) continue;
+      s += second;
+    }
+    if (g.fr !== undefined) {
+      (out ??= []).push({ start: s, end: start + m.index + m[0].length, confidence: 0.9, note: 'number, street, postcode and city' });
+      continue;
+    }
+    if (g.plz === undefined) {
+      const next = DE_NEXT_LINE;
+      next.lastIndex = start + m.index + m[0].length;
+      const n = next.exec(text);
+      const c = n === null ? 0 : germanConfidence(g, n.groups!.plz);
+      if (c > 0) {
+        (out ??= []).push({ start: s, end: next.lastIndex, confidence: c, note: 'street and number, postcode and city on the next line' });
+        continue;
+      }
+    }
+    const confidence = germanConfidence(g, g.plz);
+    if (confidence === 0) continue;
+    (out ??= []).push({ start: s, end: start + m.index + m[0].length, confidence, ...(g.plz !== undefined ? { note: 'street, number, postcode and city' } : {}) });
+  }
+  return out ?? NONE;
+}
 
 /**
  * German street addresses: a street name ending in a street word (Musterstraße,
- * Hauptstr., Karl-Marx-Allee, Lange Straße, Am Markt) with a house number, and the
- * postcode and city when they follow. Runs only around the street words.
+ * Hauptstr., Karl-Marx-Allee, Märkische Straße) or opened by "Am"/"An der"/"Zum" (Am
+ * Kirchberg), with a house number, and the postcode and city when they follow, on the same
+ * line or the next. Also the continental forms that end the same way: Austrian and Swiss
+ * four-digit postcodes, and French streets ("18 rue des Lilas, 69003 Lyon").
  */
 export const postalAddressDe: Detector = {
   id: 'postal-address-de',
   type: 'POSTAL_ADDRESS',
   description: 'German postal address',
-  // "ring " with its space: "ring" alone hits every "string" in code.
-  keywords: ['stra', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring ', 'damm', 'ufer', 'chaussee', 'markt', 'steig', 'pfad'],
-  pattern: new RegExp(
-    `(?<![\\wÀ-ž-])(?:(?:[${UP}][${LO}]+-){0,3}[${UP}][${LO}]*${DE_SUFFIX}|(?:[${UP}][${LO}]+-){1,3}${DE_SUFFIX_WORD}|${DE_ADJECTIVE} ${DE_SUFFIX_WORD}|(?:Am|An der|Im|Auf der|Zum|Zur|In der) [${UP}][${LO}]*${DE_SUFFIX}?) ${DE_NUMBER}(?:,? ${DE_CITY})?(?![\\w])`,
-    'g',
-  ),
-  keywordHit: germanStreetWord,
+  keywords: [
+    // "ring " with its space: "ring" alone hits every "string" in code.
+    'stra', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring ', 'damm', 'ufer', 'chaussee', 'markt', 'steig', 'pfad', 'promenade',
+    'am ', 'im ', 'zum ', 'zur ', 'beim ', 'an der ', 'an dem ', 'an den ', 'auf der ', 'auf dem ', 'auf den ', 'in der ', 'in dem ', 'in den ',
+    'unter der ', 'unter dem ', 'unter den ', 'hinter der ', 'hinter dem ', 'hinter den ', 'vor der ', 'vor dem ', 'vor den ', 'bei der ', 'bei dem ', 'bei den ',
+    // French street words with the space before; a house number must precede them.
+    ' rue ', ' avenue ', ' av. ', ' boulevard ', ' bd ', ' place ', ' chemin ', ' impasse ', ' quai ', ' route ', ' cours ', ' square ',
+  ],
+  find: findGerman,
+  keywordHit: germanHit,
   confidence: 0.7,
-  maxLength: 90,
-  // Street and number alone could be a landmark; with postcode and city it is an address.
-  validate: (value) => (/ \d{5} /.test(value) ? { confidence: 0.9, note: 'street, number, postcode and city' } : true),
+  maxLength: 110,
 };
 
-const EN_TYPE = '(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|Sq\\.?|Terrace|Crescent|Close|Parkway|Pkwy\\.?|Highway|Hwy\\.?)';
-const US_TAIL = '(?:,? (?:Apt\\.?|Suite|Ste\\.?|Unit|#) ?\\w{1,6})?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2} \\d{5}(?:-\\d{4})?|, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})?';
+// ---- English (US, UK, Irish) ---------------------------------------------------------
 
-/** English, US and UK street addresses: "123 Main St, Springfield, IL 62704", "10 Downing Street, London SW1A 2AA". */
+/** Street types that make "number + name + type" an address on their own. */
+const EN_STRONG = [
+  'Street', 'St', 'Avenue', 'Ave', 'Road', 'Rd', 'Lane', 'Ln', 'Drive', 'Dr', 'Boulevard', 'Blvd', 'Way', 'Court', 'Ct', 'Place', 'Pl',
+  'Square', 'Sq', 'Terrace', 'Crescent', 'Close', 'Parkway', 'Pkwy', 'Highway', 'Hwy',
+];
+/**
+ * Types that are also common words ("View", "Park", "Green"): with them only a postcode,
+ * Eircode or state and ZIP after the city makes an address.
+ */
+const EN_WEAK = [
+  'Gardens', 'Park', 'View', 'Croft', 'Grove', 'Hill', 'Mews', 'Row', 'Walk', 'Green', 'Rise', 'Parade', 'Vale', 'Wharf', 'Quay', 'Yard', 'Gate',
+  'Circus', 'Heights', 'Circle', 'Cir', 'Trail', 'Trl', 'Loop', 'Plaza', 'Alley', 'Fields', 'Meadows', 'Chase', 'Villas', 'Cottages', 'Hollow',
+  'Path', 'Pike', 'Embankment',
+];
+const EN_ABBREVIATION = new Set(['St', 'Ave', 'Rd', 'Ln', 'Dr', 'Blvd', 'Ct', 'Pl', 'Sq', 'Pkwy', 'Hwy', 'Cir', 'Trl']);
+const EN_WEAK_LOWER = new Set(EN_WEAK.map((w) => w.toLowerCase()));
+
+function typeAlternatives(words: readonly string[]): string {
+  // Longest first, so that "Parkway" is tried before "Park"; each also in capitals ("ST").
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  return sorted.map((w) => (EN_ABBREVIATION.has(w) ? `(?:${w}|${w.toUpperCase()})\\.?` : `${w}|${w.toUpperCase()}`)).join('|');
+}
+
+const US_STATE =
+  '(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)';
+const EN_CITY = "(?:(?:St|Ft|Mt)\\.? |Saint |Fort |Mount |Port )?[A-Z][a-z]+(?:(?: |-|-(?:on|upon|under|le|in|by|super|on-the)-)[A-Z][a-z]+){0,2}";
+const EN_CITY_CAPS = '[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}';
+const UK_POSTCODE = '(?:[A-Z]{1,2}\\d[A-Z\\d]?|GIR) ?\\d[A-Z]{2}';
+const EIRCODE = '(?:[AC-FHKNPRTV-Y]\\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}';
+/** What follows the street: city with state and ZIP, city with a UK postcode, or (Irish) city, district and Eircode. */
+const EN_PLACE =
+  `(?:(?:${EN_CITY}|${EN_CITY_CAPS}),? ${US_STATE} \\d{5}(?:-\\d{4})?` +
+  `|(?:${EN_CITY}(?:, ${EN_CITY})?|${EN_CITY_CAPS}),? ${UK_POSTCODE}` +
+  `|${EN_CITY}(?: \\d{1,2}[Ww]?)?,? ${EIRCODE})`;
+const EN_NUMBER = '\\d{1,5}[A-Za-z]?(?:-\\d{1,5}[A-Za-z]?)?';
+/** "Flat 3, 118 Stokes Croft", "Unit 7, Riverside Business Park". */
+const EN_PREFIX = '(?:Flat|Unit|Apartment|Apt\\.?|Suite|Studio|Room|FLAT|UNIT|APT) #?[0-9A-Z]{1,4}[a-z]?,? ';
+const EN_DIRECTION = '(?:NE|NW|SE|SW|[NSEW]|North|South|East|West)\\.?';
+const EN_WORD = "(?:[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?:['’]s)?|[A-Z]{2,}(?:['’]S)?|\\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))";
+const EN_UNIT =
+  '(?:,? (?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Floor|Fl\\.?|Room|Rm\\.?|Bldg\\.?|Building|APT|STE|SUITE|UNIT|FLOOR|FL) ?#? ?[A-Za-z0-9-]{1,6}|,? #[A-Za-z0-9-]{1,6}|, \\d{1,2}(?:st|nd|rd|th) Floor)';
+
+const EN_ADDRESS = new RegExp(
+  `(?<![\\w.])(?:${EN_PREFIX}(?:${EN_NUMBER} )?|${EN_NUMBER} )(?:${EN_DIRECTION} )?` +
+  `(?:(?:${EN_WORD} ){1,3}(?<type>${typeAlternatives([...EN_STRONG, ...EN_WEAK])})|Broadway|BROADWAY)(?![\\w'’])` +
+  `(?: (?:NE|NW|SE|SW|[NSEW])\\.?(?![\\w]))?(?<unit>${EN_UNIT}{0,2})(?<place>, ?${EN_PLACE})?(?![\\w])`,
+  'g',
+);
+const EN_NEXT_LINE = new RegExp(`,?[ \\t]*\\r?\\n[ \\t]*${EN_PLACE}(?![\\w])`, 'y');
+
+/**
+ * The English patterns are case-sensitive: street words are capitalised ("St", "Road",
+ * "Rd.") or, in the capitals of printed forms, upper case ("ST"), and end a word. A hit
+ * counts only in those cases (" string", " STRING" do not); a type that is also a common
+ * word ("View", "Park") counts only where the city follows (a comma or a line break after it).
+ */
+function englishStreetWord(text: string, start: number, length: number): boolean {
+  let i = start;
+  if (text.charCodeAt(i) === 32) i++;
+  else if (i > 0 && isWordCode(text.charCodeAt(i - 1))) return false;
+  if (!isAsciiUpper(text.charCodeAt(i))) return false;
+  const end = start + length;
+  let wordEnd = i + 1;
+  while (wordEnd < end && (isAsciiLower(text.charCodeAt(wordEnd)) || isAsciiUpper(text.charCodeAt(wordEnd)))) wordEnd++;
+  const caps = wordEnd > i + 1 && isAsciiUpper(text.charCodeAt(i + 1));
+  for (let j = i + 1; j < wordEnd; j++) if (isAsciiUpper(text.charCodeAt(j)) !== caps) return false;
+  const after = text.charCodeAt(wordEnd);
+  const wordEnds = !isWordCode(after);
+  // Abbreviations ("St", "RD") and capitals must end the word: " Street" and " STRING" have their own fate.
+  if ((wordEnd - i <= 2 || caps) && !wordEnds) return false;
+  if (after === 44 || after === 10 || after === 13) return true;
+  return !EN_WEAK_LOWER.has(text.slice(i, wordEnd).toLowerCase());
+}
+
+function findEnglish(text: string, start: number, end: number): Iterable<Candidate> {
+  const slice = text.slice(start, end);
+  const re = EN_ADDRESS;
+  re.lastIndex = 0;
+  let out: Candidate[] | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    const s = start + m.index;
+    if (m.index === 0 && s > 0 && (isWordCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) continue;
+    let e = s + m[0].length;
+    const g = m.groups!;
+    let place = g.place !== undefined;
+    if (!place) {
+      const next = EN_NEXT_LINE;
+      next.lastIndex = e;
+      if (next.test(text)) {
+        e = next.lastIndex;
+        place = true;
+      }
+    }
+    if (place) {
+      (out ??= []).push({ start: s, end: e, confidence: 0.9, note: 'street, number, city and postcode' });
+      continue;
+    }
+    const type = g.type;
+    // A weak type, or the capitals of a form, without the city and postcode is too little.
+    if (type !== undefined && (EN_WEAK_LOWER.has(type.toLowerCase()) || (type.length > 1 && type === type.toUpperCase()))) continue;
+    // "Oak Street, Apt 4B" is written as an address; "Ronny Way Apt. 742" as often as a sample string.
+    if (g.unit && g.unit.startsWith(',')) (out ??= []).push({ start: s, end: e, confidence: 0.85, note: 'street, number and unit' });
+    else (out ??= []).push({ start: s, end: e, confidence: 0.65 });
+  }
+  return out ?? NONE;
+}
+
+/**
+ * English, US, UK and Irish street addresses: "123 Main St, Springfield, IL 62704",
+ * "4021 W Camelback Rd", "10 Downing Street, London SW1A 2AA", "Flat 3, 118 Stokes Croft,
+ * Bristol BS1 3RU", "31 Elm Park, Dublin 4, D04 K7W2"; the city line may follow on the next line.
+ */
 export const postalAddressEn: Detector = {
   id: 'postal-address-en',
   type: 'POSTAL_ADDRESS',
   description: 'English-language postal address',
-  // Abbreviations with the space before and, except " st" (so "Main St" ends a text), a stop after:
-  // "place" alone hits every "replace". " st" hits " string" too; its windows are short and cheap.
+  // Abbreviations and words that also occur inside other words carry the space before:
+  // "place" alone hits every "replace". The hit filter rejects what is not a capitalised word.
   keywords: [
-    'street', ' st', 'avenue', ' ave', 'road', ' rd.', ' rd,', ' rd ', 'lane', ' ln.', ' ln,', ' ln ', 'drive',
-    ' dr.', ' dr,', 'boulevard', 'blvd', ' way', 'court', ' ct.', ' ct,', ' ct ', ' place', ' pl.', ' pl,', 'square', 'terrace',
-    'crescent', ' close', 'parkway', 'pkwy', 'highway', 'hwy',
+    'street', ' st', 'avenue', ' ave', 'road', ' rd', 'lane', ' ln', 'drive', ' dr', 'boulevard', 'blvd', ' way', 'court', ' ct', ' place', ' pl',
+    'square', ' sq', 'terrace', 'crescent', ' close', 'parkway', 'pkwy', 'highway', 'hwy', 'broadway',
+    ...EN_WEAK.map((w) => ` ${w.toLowerCase()}`),
   ],
-  pattern: new RegExp(`(?<![\\w.])\\d{1,5}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}${EN_TYPE}(?![\\w])${US_TAIL}`, 'g'),
+  find: findEnglish,
   keywordHit: englishStreetWord,
   confidence: 0.65,
-  maxLength: 100,
-  validate: (value) => (value.includes(', ') ? { confidence: 0.9, note: 'street, number, city and postcode' } : true),
+  maxLength: 110,
 };

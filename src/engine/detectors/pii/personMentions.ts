@@ -1,0 +1,197 @@
+import type { Candidate, Detector } from '../../types';
+import { nameLists, type NameLists } from './nameLists';
+import { ARTICLES, LABELS, PLACE_OR_FIRM, ROLES, SIGN_OFF, isIdentifierChar, namePairsIn, wordBefore } from './person';
+
+/*
+ * Names that only the rest of the text identifies: "Tom" after "Tom Richardson" was
+ * introduced, chat speakers ("kai: ty") in a transcript, and a first name alone on the
+ * line after a sign-off. Line shapes and earlier full names are facts about the whole
+ * region, so this runs over whole-input regions, after `person-name`, reusing its pairs.
+ */
+
+/** Speaker words that are roles or field names, not people. */
+const NOT_SPEAKERS = new Set([
+  'name', 'date', 'datum', 'from', 'to', 'von', 'an', 'subject', 'betreff', 'note', 'notes', 'todo', 'fixme', 'warning',
+  'error', 'info', 'debug', 'q', 'a', 'answer', 'question', 'frage', 'antwort', 'user', 'assistant', 'system', 'bot',
+  'agent', 'customer', 'kunde', 'me', 'ich', 'you', 're', 'fw', 'fwd', 'aw', 'wg', 'cc', 'bcc', 'tel', 'fax', 'email', 'mail',
+  'phone', 'telefon', 'mobil', 'adresse', 'address', 'status', 'summary', 'result', 'output', 'input', 'example',
+  'beispiel', 'step', 'schritt', 'hinweis', 'achtung', 'update', 'edit', 'source', 'quelle', 'link', 'url', 'id', 'type',
+  'version', 'author', 'description', 'title', 'key', 'value', 'total', 'kind', 'host', 'port', 'user', 'password',
+  'support', 'admin', 'team', 'moderator', 'host', 'guest', 'interviewer', 'speaker', 'sprecher', 'anrufer', 'caller',
+  'operator', 'tip', 'tipp', 'fix', 'bug', 'feature', 'test', 'expected', 'actual', 'steps', 'ps', 'pps', 'nb', 'update',
+  'ergebnis', 'grund', 'reason', 'ort', 'zeit', 'time', 'location', 'where', 'when', 'why', 'how', 'what', 'who',
+  'uhrzeit', 'thema', 'topic', 'agenda', 'top', 'item', 'action', 'owner', 'due', 'prio', 'priority', 'label', 'labels',
+]);
+
+const LATIN_LOWER = /^[a-zà-öø-ÿāăąćčďđēėęěğīıłńňōőœřśşšťūůűźżž]+$/;
+
+function capitalised(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+function lineEndFrom(text: string, i: number, end: number): number {
+  const e = text.indexOf('\n', i);
+  return e < 0 || e > end ? end : e;
+}
+
+/**
+ * A speaker prefix at the line start `ls`: an optional "[10:05] " or "- ", a word of two
+ * to fifteen letters, ": " and text. Returns the word's span or undefined.
+ */
+function speakerAt(text: string, ls: number, le: number): [number, number] | undefined {
+  let i = ls;
+  if (text.charCodeAt(i) === 91) {
+    const close = text.indexOf('] ', i);
+    if (close < 0 || close - i > 24) return undefined;
+    i = close + 2;
+  } else if ((text.charCodeAt(i) === 45 || text.charCodeAt(i) === 62) && text.charCodeAt(i + 1) === 32) i += 2;
+  const s = i;
+  while (i < le && i - s <= 15) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x17e)) i++;
+    else break;
+  }
+  if (i - s < 2 || text.charCodeAt(i) !== 58 || text.charCodeAt(i + 1) !== 32 || i + 2 >= le) return undefined;
+  return [s, i];
+}
+
+function findSpeakers(text: string, start: number, end: number, lists: NameLists, out: Candidate[]): void {
+  const spans: [number, number][] = [];
+  const counts = new Map<string, number>();
+  for (let ls = start; ls < end; ) {
+    const le = lineEndFrom(text, ls, end);
+    const c = text.charCodeAt(ls);
+    // Most lines of code start with indentation or a symbol: one comparison rules them out.
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 91 || c === 45 || c === 62 || (c >= 0xc0 && c <= 0x17e)) {
+      const sp = speakerAt(text, ls, le);
+      if (sp !== undefined) {
+        const raw = text.slice(sp[0], sp[1]);
+        const w = raw.toLowerCase();
+        // "IBAN:", "BIC:": capitals are field names.
+        if (!NOT_SPEAKERS.has(w) && LATIN_LOWER.test(w) && raw !== raw.toUpperCase()) {
+          spans.push(sp);
+          counts.set(w, (counts.get(w) ?? 0) + 1);
+        }
+      }
+    }
+    ls = le + 1;
+  }
+  if (spans.length < 3 || counts.size < 2) return;
+  // A transcript: several speakers, at least one of them a listed given name.
+  let known = 0;
+  for (const w of counts.keys()) if (lists.first.has(capitalised(w)) && !LABELS.has(capitalised(w)) && !lists.common.has(w)) known++;
+  if (known === 0) return;
+  for (const [s, e] of spans) {
+    const w = text.slice(s, e).toLowerCase();
+    // Once only, a speaker must be a given name that is no word ("Bank:" is a field).
+    const listed = lists.first.has(capitalised(w)) && !lists.common.has(w);
+    if (listed || (counts.get(w) ?? 0) >= 2) out.push({ start: s, end: e, confidence: 0.7, note: 'chat speaker' });
+  }
+}
+
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** A line of only a given name (maybe after a dash, maybe "vom Radhaus" after it) below a sign-off line. */
+function findSignatureLines(text: string, start: number, end: number, lists: NameLists, out: Candidate[]): void {
+  let prevStart = -1;
+  let prevEnd = -1;
+  for (let ls = start; ls < end; ) {
+    const le = lineEndFrom(text, ls, end);
+    const len = le - ls;
+    if (len >= 2 && len <= 40 && prevStart >= 0) {
+      let s = ls;
+      if ((text.charCodeAt(s) === 0x2013 || text.charCodeAt(s) === 0x2014 || text.charCodeAt(s) === 45) && text.charCodeAt(s + 1) === 32) s += 2;
+      // A capital, then lower-case letters; checked before anything is sliced, since most short lines are code.
+      const c0 = text.charCodeAt(s);
+      let e = c0 >= 65 && c0 <= 90 ? s + 1 : s;
+      while (e > s && e < le && ((text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) || (text.charCodeAt(e) >= 0xdf && text.charCodeAt(e) <= 0x17e))) e++;
+      const word = e - s >= 3 ? text.slice(s, e) : '';
+      const rest = word === '' ? '' : text.slice(e, le).trimEnd();
+      const restOk = rest === '' || rest === '!' || /^ (?:vom|von|from|aus|@|\(|–|-|\|)/.test(rest);
+      if (word !== '' && restOk && lists.first.has(word) && !lists.common.has(word.toLowerCase()) && !ROLES.has(word)) {
+        const prev = text.slice(prevStart, prevEnd).trimEnd();
+        const dashed = s > ls;
+        const lastLine = text.slice(le, Math.min(text.length, le + 400)).trim() === '' || rest !== '';
+        if (SIGN_OFF.test(prev) || /(?:grüße|gruesse|gruß|liebe|regards|wishes|bis später|bis bald|see you|bye)\b.{0,20}$/i.test(prev) || (dashed && lastLine)) {
+          out.push({ start: s, end: e, confidence: 0.7, note: 'name under a sign-off' });
+        }
+      }
+    }
+    if (!blank(text, ls, le)) {
+      prevStart = ls;
+      prevEnd = le;
+    }
+    ls = le + 1;
+  }
+}
+
+/** Whether `at` lies in one of the (few, sorted) full names: the name itself is no later mention. */
+function insideAny(spans: readonly Candidate[], at: number): boolean {
+  for (const c of spans) if (c.start <= at && at < c.end) return true;
+  return false;
+}
+
+/** Later mentions of the given or family name of someone named in full. */
+function findMentions(text: string, start: number, end: number, lists: NameLists, out: Candidate[]): void {
+  const pairs = namePairsIn(text, start, end);
+  // Dozens of full names in one region are a data dump or code, where mentions add little and cost much.
+  if (pairs.length === 0 || pairs.length > 24) return;
+  const words = new Set<string>();
+  for (const p of pairs) {
+    const full = text.slice(p.start, p.end);
+    if (full.indexOf(' ') < 0) continue;
+    for (const w of full.split(' ')) {
+      if (w.length >= 3 && w.charAt(0) !== w.charAt(0).toLowerCase() && !lists.common.has(w.toLowerCase()) && !lists.places.has(w.toLowerCase()) && !LABELS.has(w)) words.add(w);
+    }
+  }
+  if (words.size === 0) return;
+  // One slice for the region: `indexOf` on the whole text would search past `end` for every word.
+  const region = text.slice(start, end);
+  for (const w of words) {
+    for (let r = region.indexOf(w); r >= 0; r = region.indexOf(w, r + w.length)) {
+      const i = start + r;
+      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+      const after = text.charCodeAt(i + w.length);
+      if (isIdentifierChar(before) || before === 64 || before === 46 || before === 47 || before === 45 || before === 35 || before === 39) continue;
+      if (isIdentifierChar(after) || after === 40 || after === 45 || after === 64) continue;
+      if (after === 46 && isIdentifierChar(text.charCodeAt(i + w.length + 1))) continue;
+      if (insideAny(pairs, i)) continue;
+      if (ARTICLES.has(wordBefore(text, i))) continue;
+      // "Fa. Hartwig", "Hoffmann Bau GmbH": the family name inside a firm's name.
+      if (FIRM_BEFORE.test(text.slice(Math.max(0, i - 7), i))) continue;
+      NEXT_WORD.lastIndex = i + w.length;
+      const next = NEXT_WORD.exec(text);
+      if (next !== null && PLACE_OR_FIRM.has(next[1])) continue;
+      out.push({ start: i, end: i + w.length, confidence: 0.65, note: 'named in full elsewhere in the text' });
+    }
+  }
+}
+
+const FIRM_BEFORE = /(?:\bFa\.|\bFirma|\bfirm) ?$/i;
+const NEXT_WORD = / (\p{Lu}\p{L}*)/uy;
+
+function findInWholeText(text: string, start: number, end: number): Candidate[] {
+  const out: Candidate[] = [];
+  const lists = nameLists();
+  findMentions(text, start, end, lists, out);
+  findSpeakers(text, start, end, lists, out);
+  findSignatureLines(text, start, end, lists, out);
+  return out;
+}
+
+export const personMention: Detector = {
+  id: 'person-mention',
+  type: 'PERSON',
+  description: 'personal name identified by the rest of the text',
+  keywords: [],
+  find: findInWholeText,
+  confidence: 0.65,
+  maxLength: 80,
+  multiline: true,
+};

@@ -1,0 +1,267 @@
+import type { Candidate, Detector } from '../../types';
+import { COLUMN_WINDOW, columnCells, columnWords, isColumnNameHit, lastHeaderAt, type ColumnNamePredicate } from '../tableColumns';
+import { nameLists, type NameLists } from './nameLists';
+import { FUNCTION_WORDS, LABELS, NOUN_LIKE, PLACE_OR_FIRM, ROLES, TITLES, isIdentifierChar } from './person';
+
+/*
+ * Names where structure, not prose, says "this is a person": table columns headed
+ * name/Vorname/customer, object keys such as `name:` or `lastName=` with a string value,
+ * and the value after a label such as "Bill to:" or "Present:". The structure only says
+ * where to look; the value must still read as a name.
+ */
+
+const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'di', 'da', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'zu', 'ten', 'ter', 'dos', 'das', 'del', 'della', 'y']);
+/** One word of a name as written in data: "Anna", "Müller-Lüdenscheidt", "O'Connor", "McAllister", "Nguyễn", or an initial "A.". */
+const NAME_WORD = /^(?:[OD]['’])?\p{Lu}[\p{Ll}\p{Lu}]*(?:[-'’]\p{L}[\p{Ll}]+)?$|^\p{Lu}\.$/u;
+const CAPS_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}+)?$|^\p{Lu}\.?$/u;
+
+function titleCase(w: string): string {
+  return w.charAt(0) + w.slice(1).toLowerCase();
+}
+
+/** Whether a known name is among the words (as written or, for capitals, title-cased). */
+function anyKnown(lists: NameLists, words: readonly string[]): boolean {
+  for (const w of words) {
+    const t = w === w.toUpperCase() ? titleCase(w) : w;
+    if ((lists.first.has(t) || lists.last.has(t)) && !lists.common.has(t.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `value` reads as a personal name: one to four name words (particles between
+ * them allowed), none of them a role, a place word, a firm word or a noun by its ending.
+ * `single` allows one word alone (a first-name or surname column); otherwise one word
+ * must be a known name, or two unlisted words must both look like names.
+ */
+export function looksLikeName(value: string, single: boolean, lists: NameLists = nameLists()): boolean {
+  if (value.length < 2 || value.length > 60) return false;
+  const parts = value.split(' ');
+  const words: string[] = [];
+  for (const p of parts) {
+    if (p === '') return false;
+    if (PARTICLES.has(p) && words.length > 0) continue;
+    words.push(p);
+  }
+  if (words.length === 0 || words.length > 4) return false;
+  const caps = value === value.toUpperCase();
+  let initials = 0;
+  for (const w of words) {
+    if (!(caps ? CAPS_WORD : NAME_WORD).test(w)) return false;
+    if (w.length <= 2 && (w.endsWith('.') || w.length === 1)) {
+      initials++;
+      continue;
+    }
+    const t = caps ? titleCase(w) : w;
+    if (PLACE_OR_FIRM.has(t) || ROLES.has(t) || FUNCTION_WORDS.has(t) || LABELS.has(t) || TITLES.has(t)) return false;
+    if (NOUN_LIKE.test(t) && !lists.first.has(t) && !lists.last.has(t)) return false;
+  }
+  if (initials === words.length) return false;
+  if (words.length === 1) return single && (caps ? anyKnown(lists, words) : true) && !lists.places.has(words[0].toLowerCase());
+  if (caps) return anyKnown(lists, words);
+  return anyKnown(lists, words) || words.length - initials >= 2 || initials > 0;
+}
+
+/** Qualifiers that make a `…name` column or key something else than a person's name. */
+const NOT_PERSON = new Set([
+  'file', 'product', 'company', 'firma', 'firmen', 'user', 'host', 'display', 'domain', 'table', 'column', 'app',
+  'project', 'device', 'item', 'city', 'street', 'bank', 'brand', 'category', 'field', 'key', 'class', 'module',
+  'package', 'pkg', 'tag', 'branch', 'model', 'role', 'group', 'team', 'server', 'service', 'event', 'type', 'org',
+  'organization', 'organisation', 'db', 'database', 'schema', 'path', 'dir', 'folder', 'image', 'container', 'bucket',
+  'queue', 'topic', 'channel', 'repo', 'repository', 'function', 'method', 'var', 'variable', 'param', 'prop',
+  'property', 'attr', 'attribute', 'component', 'element', 'node', 'plugin', 'rule', 'test', 'task', 'job', 'step',
+  'stage', 'env', 'region', 'zone', 'cluster', 'namespace', 'resource', 'feature', 'flag', 'font', 'color', 'colour',
+  'theme', 'icon', 'style', 'layer', 'sheet', 'tab', 'screen', 'page', 'route', 'site', 'store', 'shop', 'artikel',
+  'produkt', 'datei', 'ort', 'stadt', 'land', 'country', 'state', 'place', 'venue', 'hotel', 'vendor', 'supplier',
+  'lieferant', 'account', 'unit', 'department', 'abteilung', 'course', 'kurs', 'team', 'league', 'club', 'pet',
+  'animal', 'species', 'plan', 'tier', 'sku', 'short', 'code', 'nick', 'screen', 'login', 'bot', 'host', 'machine',
+]);
+
+/** Column or key names that hold a personal name, as `columnWords` gives them. */
+const FULL_NAME_HEADS = new Set(['name', 'fullname', 'kundenname', 'patientenname', 'mitarbeitername', 'kunde', 'kundin', 'customer', 'patient', 'patientin', 'employee', 'mitarbeiter', 'mitarbeiterin', 'ansprechpartner', 'kontoinhaber', 'inhaber', 'contact', 'person', 'guest', 'gast', 'passenger', 'passagier', 'student', 'schueler', 'schüler', 'tenant', 'mieter', 'applicant', 'bewerber', 'holder', 'owner']);
+const SINGLE_NAME_HEADS = new Set(['firstname', 'lastname', 'givenname', 'familyname', 'surname', 'forename', 'vorname', 'nachname', 'familienname', 'rufname', 'middlename', 'fname', 'lname']);
+
+/** 'full' for a column/key holding a whole name, 'single' for a given or family name, undefined otherwise. */
+export function nameColumnKind(words: readonly string[]): 'full' | 'single' | undefined {
+  if (words.length === 0 || words.length > 4) return undefined;
+  for (const w of words) if (NOT_PERSON.has(w)) return undefined;
+  const last = words[words.length - 1];
+  const two = words.length >= 2 ? words[words.length - 2] + last : '';
+  if (SINGLE_NAME_HEADS.has(two) || SINGLE_NAME_HEADS.has(last)) return 'single';
+  if (FULL_NAME_HEADS.has(two) || FULL_NAME_HEADS.has(last)) return 'full';
+  // `customer_name`, `employee name`: a qualifier before `name` that is no thing.
+  return undefined;
+}
+
+/**
+ * `name` is everywhere in code, often between commas (`f(name, value)`): a header line
+ * holds no `=`, braces or colons, and a bracket only in an SQL INSERT's column list.
+ */
+function headerLike(text: string, at: number): boolean {
+  let s = at;
+  const stop = Math.max(0, at - 300);
+  while (s > stop && text.charCodeAt(s - 1) !== 10) s--;
+  let e = at;
+  const limit = Math.min(text.length, at + 300);
+  while (e < limit && text.charCodeAt(e) !== 10) e++;
+  let bracket = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 61 || c === 123 || c === 125 || c === 58 || c === 62 || c === 60) return false;
+    if (c === 40) bracket = true;
+  }
+  return !bracket || /insert/i.test(text.slice(Math.max(0, s - 80), e));
+}
+
+const NAME_COLUMN: ColumnNamePredicate = (words) => nameColumnKind(words) !== undefined;
+const NAME_COLUMN_HINTS = ['name', 'vorname', 'nachname', 'surname', 'kunde', 'customer', 'patient', 'employee', 'mitarbeiter'];
+
+function* findNameColumns(text: string, start: number, end: number): Generator<Candidate> {
+  const lists = nameLists();
+  for (const cell of columnCells(text, start, end, NAME_COLUMN_HINTS, NAME_COLUMN, lastHeaderAt(text, end, COLUMN_WINDOW))) {
+    const kind = nameColumnKind(columnWords(cell.column));
+    if (kind === undefined || cell.end - cell.start > 60) continue;
+    if (looksLikeName(text.slice(cell.start, cell.end), kind === 'single', lists)) {
+      yield { start: cell.start, end: cell.end, confidence: 0.85, note: `column "${cell.column}"` };
+    }
+  }
+}
+
+/** Names in a table column headed name, Vorname, last_name, Kunde, customer …: CSV, TSV, pipe tables, SQL INSERT. */
+export const personColumn: Detector = {
+  id: 'person-column',
+  type: 'PERSON',
+  description: 'personal name in a table column',
+  keywords: NAME_COLUMN_HINTS,
+  keywordHit: (text, start, length) => headerLike(text, start) && isColumnNameHit(text, start, length, NAME_COLUMN),
+  find: findNameColumns,
+  multiline: true,
+  reachBefore: 1,
+  // As high as person-name's strong pairs, so that a tie reports the column as the reason.
+  confidence: 0.85,
+  maxLength: COLUMN_WINDOW,
+};
+
+/** A key holding a name, then `:`/`=`/`=>` and a quoted string: `name: 'Chloe Dubois'`, `"lastName": "Kaya"`, `WHERE name = 'X'`. */
+const KEY_VALUE = /^["'`]?\s*(?::|=>|==?)\s*(["'`])([^"'`\n\\]{2,60})\1/;
+
+function* findNameKeys(text: string, start: number, end: number): Generator<Candidate> {
+  const lists = nameLists();
+  let at = start;
+  const lower = text.slice(start, end).toLowerCase();
+  for (let i = lower.indexOf('name'); i >= 0; i = lower.indexOf('name', i + 4)) {
+    at = start + i;
+    // The key: the identifier ending with this `name`.
+    let k = at;
+    while (k > start && (isIdentifierChar(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 45) && at - k < 40) k--;
+    const keyEnd = at + 4;
+    if (isIdentifierChar(text.charCodeAt(keyEnd))) continue;
+    const kind = nameColumnKind(columnWords(text.slice(k, keyEnd)));
+    if (kind === undefined) continue;
+    const m = KEY_VALUE.exec(text.slice(keyEnd, Math.min(end, keyEnd + 80)));
+    if (m === null) continue;
+    const value = m[2].trim();
+    if (!looksLikeName(value, kind === 'single', lists)) continue;
+    // A full-name key needs a known name: `name: 'Build Output'` reads as two name-shaped words too.
+    if (kind === 'full' && !anyKnown(lists, value.split(' '))) continue;
+    const s = keyEnd + m.index + m[0].indexOf(m[2]) + (m[2].length - m[2].trimStart().length);
+    yield { start: s, end: s + value.length, confidence: 0.85, note: 'name key in data' };
+  }
+}
+
+/** `name: 'Chloe Dubois'`, `"vorname": "Svetlana"`, `customer_name = 'Harold Jenkins'` in code, JSON and SQL. */
+export const personKey: Detector = {
+  id: 'person-key',
+  type: 'PERSON',
+  description: 'personal name as the value of a name key',
+  keywords: ["name: '", 'name: "', "name':", 'name":', "name = '", "name='", 'name="', 'name = "', "name: `"],
+  find: findNameKeys,
+  reachBefore: 40,
+  confidence: 0.85,
+  maxLength: 90,
+};
+
+/** Labels after which a list of persons follows; matched capitalised, as line or field heads. */
+const LIST_LABELS = [
+  'name on account', 'account holder', 'bill to', 'ship to', 'panel:', 'present:', 'attendees:', 'participants:',
+  'apologies:', 'anwesend:', 'teilnehmer:', 'teilnehmende:', 'entschuldigt:', 'verified by', 'prepared by',
+  'approved by', 'signed by', 'reviewed by', 'checked by', 'issued by', 'geprüft durch', 'geprüft von', 'erstellt von',
+  'bearbeitet von', 'unterschrieben von', 'freigegeben von', 'passenger', 'patient:', 'patientin:', 'name:',
+  'guest:', 'gast:', 'attn:', 'z. hd.', 'z.hd.', 'steuerberater:', 'interviewer:', 'referent:', 'referentin:',
+  'speaker:', 'moderator:', 'protokoll:', 'chair:', 'vorsitz:', 'leitung:', 'owner:', 'contact person',
+];
+
+/** The label's own first letter must be a capital at a word edge: in code `name:` is almost always a key. */
+function labelHit(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (!(c >= 65 && c <= 90)) return false;
+  return start === 0 || !isIdentifierChar(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 46;
+}
+
+const ITEM_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'herr', 'frau', 'hr', 'fr', 'sir', 'dame']);
+
+function* findLabelLists(text: string, start: number, end: number): Generator<Candidate> {
+  const lists = nameLists();
+  const lower = text.slice(start, end).toLowerCase();
+  // Merged windows hold several labels: find each one, in text order.
+  const heads: number[] = [];
+  for (const label of LIST_LABELS) {
+    for (let i = lower.indexOf(label); i >= 0; i = lower.indexOf(label, i + 1)) if (labelHit(text, start + i)) heads.push(start + i);
+  }
+  heads.sort((x, y) => x - y);
+  let done = -1;
+  for (const head of heads) {
+    if (head < done) continue;
+    done = yield* namesAfter(text, head, end, lists);
+  }
+}
+
+/** The names listed after the label at `head`; returns where reading stopped. */
+function* namesAfter(text: string, head: number, end: number, lists: NameLists): Generator<Candidate, number> {
+  let lineEnd = text.indexOf('\n', head);
+  if (lineEnd < 0) lineEnd = text.length;
+  const colon = text.indexOf(':', head);
+  if (colon < 0 || colon > head + 30 || colon > lineEnd) return head + 1;
+  let p = colon + 1;
+  while (p < end && (text[p] === ' ' || text[p] === '\t')) p++;
+  if (text[p] === '\r') p++;
+  if (p === lineEnd) p++;
+  let stop = text.indexOf('\n', p);
+  if (stop < 0 || stop > end) stop = end;
+  const line = text.slice(p, stop);
+  let offset = p;
+  for (const rawItem of line.split(/(?:,|;| and | und | & )/)) {
+    const lead = rawItem.length - rawItem.trimStart().length;
+    let s = offset + lead;
+    offset += rawItem.length + 1;
+    let item = rawItem.trim();
+    // Stop at a bracket or a second field: "Jonathan Price (Chair)", "RAHUL MEHTA  (DOB …)".
+    const cut = item.search(/\s*[([]|\s{2,}|\s\d/);
+    if (cut >= 0) item = item.slice(0, cut);
+    // A sentence's full stop is no part of the name; an initial's is ("K. Osei" keeps it, "Washington." loses it).
+    if (/\p{Ll}{2}[.!?]$/u.test(item)) item = item.slice(0, -1);
+    // A title before the name is no part of it: "MR RAHUL MEHTA", "Dr. Anna Roth".
+    const first = /^(\S+?)\.? /.exec(item);
+    if (first !== null && ITEM_TITLES.has(first[1].toLowerCase())) {
+      s += first[0].length;
+      item = item.slice(first[0].length);
+    }
+    if (item.length >= 2 && looksLikeName(item, false, lists)) yield { start: s, end: s + item.length, confidence: 0.85, note: 'after a list label' };
+  }
+  return stop;
+}
+
+/** Names after labels that introduce persons: "Bill to:", "Present:", "Verified by: K. Osei", "Passenger 1: MR RAHUL MEHTA". */
+export const personAfterLabel: Detector = {
+  id: 'person-after-label',
+  type: 'PERSON',
+  description: 'personal name after a label',
+  // Keywords are ASCII: "Geprüft" opens its window by its first letters.
+  keywords: [...LIST_LABELS.filter((l) => /^[\x00-\x7f]+$/.test(l)), 'gepr'],
+  keywordHit: (text, start) => labelHit(text, start),
+  find: findLabelLists,
+  reachBefore: 1,
+  confidence: 0.85,
+  maxLength: 200,
+  multiline: true,
+};
