@@ -133,7 +133,8 @@ export const personColumn: Detector = {
   type: 'PERSON',
   description: 'personal name in a table column',
   keywords: NAME_COLUMN_HINTS,
-  keywordHit: (text, start, length) => headerLike(text, start) && isColumnNameHit(text, start, length, NAME_COLUMN),
+  // The local cell check first: it rejects most hits in code without reading the whole line.
+  keywordHit: (text, start, length) => isColumnNameHit(text, start, length, NAME_COLUMN) && headerLike(text, start),
   find: findNameColumns,
   multiline: true,
   reachBefore: 1,
