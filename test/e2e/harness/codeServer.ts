@@ -134,6 +134,12 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   child.stderr!.pipe(log);
   let exited = false;
   child.once('exit', () => (exited = true));
+  // Detached (its own process group, so stop() can end its children too), it would outlive a
+  // test run that ends without stop(), e.g. an aborted mocha, and keep a core busy for hours.
+  const killGroup = () => {
+    try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
+  };
+  process.once('exit', killGroup);
 
   const url = `http://127.0.0.1:${port}/`;
   try {
@@ -149,6 +155,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     dirs: { root, userData, extensions },
     logFile,
     async stop() {
+      process.removeListener('exit', killGroup);
       if (!exited) {
         try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ }
         await new Promise<void>((resolve) => {
