@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { saveScreenshot } from './harness/browser';
+import { findFiles } from './harness/files';
 import { useVsCodeSession, openWideChatView } from './harness/mochaSession';
 import type { VsCodeSession } from './harness/session';
 import {
@@ -175,16 +176,6 @@ describe('the warning log after guarded pastes (real VS Code in chromium)', func
     await saveScreenshot(page, 'warning-log-view');
   });
 });
-
-function findFiles(dir: string, name: RegExp): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...findFiles(p, name));
-    else if (entry.isFile() && name.test(entry.name)) out.push(p);
-  }
-  return out;
-}
 
 /** Webviews render in nested iframes; finds the frame that holds `selector`. */
 async function waitForFrameWith(page: Page, selector: string, timeoutMs = 15_000): Promise<Frame> {

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useVsCodeSession } from './harness/mochaSession';
+import { findFiles } from './harness/files';
 import type { VsCodeSession } from './harness/session';
 import {
   CHAT_EDITOR_INPUT,
@@ -161,14 +162,4 @@ async function waitForAuditEvents(s: VsCodeSession, count: number, timeoutMs = 5
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-}
-
-function findFiles(dir: string, name: RegExp): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...findFiles(p, name));
-    else if (entry.isFile() && name.test(entry.name)) out.push(p);
-  }
-  return out;
 }
