@@ -5,14 +5,13 @@
  *
  *   npx tsx bench/hookServerHost.ts   (uses $XDG_STATE_HOME like hook.sh)
  */
-import { hookCommand } from '../src/cli/commands/hook';
-import { runInMemory } from '../src/cli/run';
+import { serveHookCall } from '../src/cli/commands/hook';
 import { hookServerDir, startHookServer } from '../src/hooks/hookServer';
 
 async function main(): Promise<void> {
   const dir = hookServerDir(process.env);
   if (!dir) throw new Error('no folder for the hook server on this platform');
-  const server = await startHookServer({ dir, handle: (call) => runInMemory('hook', hookCommand, [...call.args], { cwd: call.cwd, stdin: call.stdin, env: process.env }) });
+  const server = await startHookServer({ dir, handle: (call) => serveHookCall(call, process.env) });
   process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
   process.stdout.write(`ready ${server.port}\n`);
 }

@@ -39,16 +39,26 @@ export function currentUser(env: Readonly<Record<string, string | undefined>>): 
 }
 
 /**
+ * PromptFence's per-user state folder: `$XDG_STATE_HOME/promptfence` (default
+ * `~/.local/state/promptfence`), `~/Library/Application Support/promptfence` on macOS,
+ * `%LOCALAPPDATA%/promptfence` on Windows. Undefined without a home folder.
+ */
+export function promptFenceStateDir(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform = process.platform): string | undefined {
+  const home = env.HOME ?? env.USERPROFILE;
+  let base: string | undefined;
+  if (platform === 'win32') base = env.LOCALAPPDATA || (home && join(home, 'AppData', 'Local'));
+  else if (platform === 'darwin') base = home && join(home, 'Library', 'Application Support');
+  else base = env.XDG_STATE_HOME || (home && join(home, '.local', 'state'));
+  return base ? join(base, 'promptfence') : undefined;
+}
+
+/**
  * The CLI's own log folder when neither `--log` nor the policy names one, so that a
- * decision is never left unlogged: `$XDG_STATE_HOME/promptfence/warning-log`, or the
- * macOS and Windows equivalents. Undefined without a home folder.
+ * decision is never left unlogged: `warning-log` in {@link promptFenceStateDir}.
  */
 export function defaultLogDir(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform = process.platform): string | undefined {
-  const home = env.HOME ?? env.USERPROFILE;
-  if (platform === 'win32') return env.LOCALAPPDATA || home ? join(env.LOCALAPPDATA ?? join(home!, 'AppData', 'Local'), 'promptfence', 'warning-log') : undefined;
-  if (!home && !env.XDG_STATE_HOME) return undefined;
-  if (platform === 'darwin') return join(home!, 'Library', 'Application Support', 'promptfence', 'warning-log');
-  return join(env.XDG_STATE_HOME || join(home!, '.local', 'state'), 'promptfence', 'warning-log');
+  const state = promptFenceStateDir(env, platform);
+  return state && join(state, 'warning-log');
 }
 
 /** `--log PATH` (a folder of rotated files when PATH is a folder, else one file), the policy's folder, or the default. */

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { hookCommand } from '../cli/commands/hook';
-import { runInMemory } from '../cli/run';
-import { hookServerDir, startHookServer, type HookCall, type HookReply, type HookServer } from '../hooks/hookServer';
+import { serveHookCall } from '../cli/commands/hook';
+import { hookServerDir, startHookServer, type HookServer } from '../hooks/hookServer';
 
 /**
  * Answers agent hook calls from `dist/hook.sh` inside the extension host, where the
@@ -28,7 +27,7 @@ export class AgentHookServer implements vscode.Disposable {
     const dir = AgentHookServer.directory();
     if (!dir || this.server) return;
     try {
-      const server = await startHookServer({ dir, handle: (call) => answer(call), onError: (err) => this.log.warn(`agent hook server: ${err.message}`) });
+      const server = await startHookServer({ dir, handle: (call) => serveHookCall(call, process.env), onError: (err) => this.log.warn(`agent hook server: ${err.message}`) });
       if (this.disposed) return void (await server.close());
       this.server = server;
       this.log.info(`agent hooks answered on 127.0.0.1:${server.port} (${server.endpointFile})`);
@@ -43,10 +42,4 @@ export class AgentHookServer implements vscode.Disposable {
     void this.server?.close();
     this.server = undefined;
   }
-}
-
-async function answer(call: HookCall): Promise<HookReply> {
-  // Only answering is served here; `hook install` writes files and belongs to the user's own CLI run.
-  if (call.args[0] === 'install') return { exitCode: 2, stdout: '', stderr: 'promptfence hook: install is not served by the hook server\n' };
-  return runInMemory('hook', hookCommand, [...call.args], { cwd: call.cwd, stdin: call.stdin, env: process.env });
 }

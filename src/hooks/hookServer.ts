@@ -20,6 +20,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
+import { promptFenceStateDir } from '../audit/appendDecision';
 
 export interface HookCall {
   readonly args: readonly string[];
@@ -54,13 +55,11 @@ export interface HookServerOptions {
 const MAGIC = 'PFHOOK1';
 const REFUSED = Buffer.from(`${MAGIC} REFUSED\n`);
 
-/** Mirrors dist/hook.sh: `$XDG_STATE_HOME/promptfence/hook-servers`, or the macOS equivalent. */
+/** Mirrors dist/hook.sh: `hook-servers` in PromptFence's state folder; none on Windows, where hook.sh does not run. */
 export function hookServerDir(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform = process.platform): string | undefined {
-  const home = env.HOME;
-  if (platform === 'win32') return undefined; // hook.sh needs bash; Windows agents run hook.js
-  if (platform === 'darwin') return home ? join(home, 'Library', 'Application Support', 'promptfence', 'hook-servers') : undefined;
-  if (!home && !env.XDG_STATE_HOME) return undefined;
-  return join(env.XDG_STATE_HOME || join(home!, '.local', 'state'), 'promptfence', 'hook-servers');
+  if (platform === 'win32') return undefined;
+  const state = promptFenceStateDir(env, platform);
+  return state && join(state, 'hook-servers');
 }
 
 type Parsed = { kind: 'more' } | { kind: 'bad' } | { kind: 'call'; token: string; call: HookCall };

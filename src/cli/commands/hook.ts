@@ -9,12 +9,14 @@ import { formatHookAnswer, formatHookFailure, type HookAnswer } from '../../hook
 import { unifiedDiff } from '../../hooks/diff';
 import { evaluateHookCall, type HookFiles } from '../../hooks/evaluate';
 import { HookFileError, planHookInstall, type HookScope } from '../../hooks/install';
+import type { HookCall, HookReply } from '../../hooks/hookServer';
 import { HOOK_AGENTS, readHookCall, type HookAgent } from '../../hooks/payload';
 import { createPolicyRegistry } from '../../policy/customDetectors';
 import { loadPolicyLayer, type LoadedLayer } from '../../policy/load';
 import { mergePolicyLayers } from '../../policy/merge';
 import type { EffectivePolicy } from '../../policy/types';
 import { UsageError, type CliCommand, type CliIo } from '../command';
+import { runInMemory } from '../run';
 
 const USAGE = `usage: promptfence hook [--agent vscode|claude|copilot] [--event NAME] [--policy FILE] [--log FILE]
        promptfence hook install --agent vscode|claude|copilot [--scope workspace|user]
@@ -63,15 +65,15 @@ interface HookPolicy {
   readonly notice?: string;
 }
 
-/** Reads one policy file; a missing, unreadable or invalid file gives a notice instead of a layer. */
-function readLayer(path: string, label: string, layer: 'baseline' | 'workspace'): { layer?: LoadedLayer['layer']; notice?: string } {
+/** Reads one policy file; an unreadable or invalid file gives what is wrong with it instead of a layer. */
+function readLayer(path: string, label: string, layer: 'baseline' | 'workspace'): { layer?: LoadedLayer['layer']; problem?: string } {
   let loaded: LoadedLayer;
   try {
     loaded = loadPolicyLayer(readFileSync(path, 'utf8'), label, layer);
   } catch {
-    return { notice: `policy ${label} is unreadable; the built-in policy applies` };
+    return { problem: `policy ${label} is unreadable` };
   }
-  if (loaded.errors.length > 0) return { notice: `policy ${label} is invalid (${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}); the built-in policy applies` };
+  if (loaded.errors.length > 0) return { problem: `policy ${label} is invalid (${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'})` };
   return { layer: loaded.layer };
 }
 
@@ -82,15 +84,17 @@ function readLayer(path: string, label: string, layer: 'baseline' | 'workspace')
  * workspace file means the baseline (or the built-in policy) alone.
  */
 function loadHookPolicy(explicit: string | undefined, folder: string, io: CliIo): HookPolicy {
-  const builtIn = mergePolicyLayers({ workspaceTrusted: true });
+  let baseline: LoadedLayer['layer'] | undefined;
+  if (explicit !== undefined) {
+    const read = readLayer(resolve(io.cwd, explicit), explicit, 'baseline');
+    if (!read.layer) return { policy: mergePolicyLayers({ workspaceTrusted: true }), notice: `${read.problem}; the built-in policy applies` };
+    baseline = read.layer;
+  }
   const workspacePath = join(folder, '.promptfence.json');
   const workspace = existsSync(workspacePath) ? readLayer(workspacePath, workspacePath, 'workspace') : {};
-  if (explicit === undefined) {
-    return workspace.layer ? { policy: mergePolicyLayers({ workspace: workspace.layer, workspaceTrusted: true }) } : { policy: builtIn, notice: workspace.notice };
-  }
-  const baseline = readLayer(resolve(io.cwd, explicit), explicit, 'baseline');
-  if (!baseline.layer) return { policy: builtIn, notice: baseline.notice };
-  return { policy: mergePolicyLayers({ baseline: baseline.layer, workspace: workspace.layer, workspaceTrusted: true }), notice: workspace.notice };
+  const policy = mergePolicyLayers({ baseline, workspace: workspace.layer, workspaceTrusted: true });
+  const fallback = explicit === undefined ? 'the built-in policy' : `the baseline ${explicit}`;
+  return { policy, notice: workspace.problem && `${workspace.problem}; ${fallback} applies` };
 }
 
 function print(answer: HookAnswer, io: CliIo): number {
@@ -204,3 +208,13 @@ export const hookCommand: CliCommand = {
     return answerHook(args, io);
   },
 };
+
+/**
+ * One call handed over by hook.sh to a hook server, answered exactly as `promptfence hook`
+ * with the same arguments would. Only answering is served: `hook install` writes files
+ * and belongs to the user's own CLI run.
+ */
+export function serveHookCall(call: HookCall, env: Readonly<Record<string, string | undefined>>): Promise<HookReply> {
+  if (call.args[0] === 'install') return Promise.resolve({ exitCode: 2, stdout: '', stderr: 'promptfence hook: install is not served by the hook server\n' });
+  return runInMemory('hook', hookCommand, [...call.args], { cwd: call.cwd, stdin: call.stdin, env });
+}

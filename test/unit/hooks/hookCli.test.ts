@@ -146,6 +146,21 @@ describe('promptfence hook: policy and log', () => {
     }
   });
 
+  it('says the baseline applies, not the built-in policy, when only the folder\'s policy file is broken', async () => {
+    const project = makeWorkspace();
+    try {
+      const baseline = join(project.dir, 'org.json');
+      writeFileSync(baseline, JSON.stringify({ version: 1, classes: { secret: 'block' } }));
+      writeFileSync(join(project.dir, '.promptfence.json'), '{ "version": 1, "classes": ');
+      const secret = JSON.stringify({ hookEventName: 'UserPromptSubmit', cwd: project.dir, prompt: `key ${AWS_KEY}` });
+      const answer = JSON.parse((await runCli(['hook', '--policy', baseline], secret, project.env, project.dir)).out);
+      assert.equal(answer.decision, 'block');
+      assert.match(answer.reason, /\.promptfence\.json is invalid .*the baseline .*org\.json applies/);
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it('treats redact as a block with a hint (a hook cannot rewrite a prompt)', async () => {
     const policy = join(ws.dir, 'redact.json');
     writeFileSync(policy, JSON.stringify({ version: 1, classes: { 'pii.contact': 'redact' } }));

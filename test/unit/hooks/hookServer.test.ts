@@ -4,8 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
-import { hookCommand } from '../../../src/cli/commands/hook';
-import { runInMemory } from '../../../src/cli/run';
+import { serveHookCall } from '../../../src/cli/commands/hook';
 import { formatHookReply, hookServerDir, parseHookRequest, startHookServer, type HookCall, type HookReply, type HookServer } from '../../../src/hooks/hookServer';
 import { AWS_KEY, makeWorkspace } from './workspace';
 
@@ -212,7 +211,7 @@ describe('hook.sh answers as the Node hook does', function () {
       dir: hookServerDir(env)!,
       handle: (call) => {
         handled.push(call.stdin.toString('utf8'));
-        return runInMemory('hook', hookCommand, [...call.args], { cwd: call.cwd, stdin: call.stdin, env });
+        return serveHookCall(call, env);
       },
     });
     const list = calls();
