@@ -27,8 +27,10 @@ const LOOKAHEAD = 16;
 const HITS_AT = TEXT_AT + 2 * (PIECE + LOOKAHEAD) + 64;
 const PAIRS_AT = HITS_AT + 8 * PIECE;
 const RUNS_AT = PAIRS_AT + 4 * PIECE;
+/** Offsets of the piece's line breaks (`\n` and `\r`), at most one per unit. */
+const BREAKS_AT = RUNS_AT + 4 * PIECE;
 /** The automaton's table: one row of `classes` 32-bit entries per state. */
-const TABLE_AT = RUNS_AT + 4 * PIECE;
+const TABLE_AT = BREAKS_AT + 4 * PIECE;
 
 /** Word indices into the status area. */
 const enum Status {
@@ -38,6 +40,7 @@ const enum Status {
   RunGap = 9,
   PairsEnd = 10,
   RunsEnd = 11,
+  BreaksEnd = 12,
 }
 
 /** Feature bits per code unit, for the digit runs of the feature loop (and, as ranges, its name pairs). */
@@ -154,14 +157,15 @@ const simdOp = {
  * eight past `end` must be readable and hold the text's next units, or zero past its end),
  * records the start of every `[a-z\u00DF-\u017E] [A-Z\u00C0-\u017E][a-z\u00DF-\u017E]`
  * before offset `limit` at PAIRS_AT, and the offset of the RUN_DIGITS-th digit of every
- * run of digits whose neighbours are at most RUN_GAP separators apart at RUNS_AT. Eight
+ * run of digits whose neighbours are at most RUN_GAP separators apart at RUNS_AT, and the
+ * offset of every line break (`\n`, `\r`) at BREAKS_AT. Eight
  * units are tested for both at once (SIMD); only a block that holds a digit is walked
  * unit by unit, and a block without one breaks any run (eight non-digits are more than
  * RUN_GAP). The open run carries over between calls in the status area.
  */
 function features(): number[] {
   const [base, end, position, limit] = [0, 1, 2, 3];
-  const [pairs, runs, digits, gap, mask, u, f, lanes] = [4, 5, 6, 7, 8, 9, 10, 11];
+  const [pairs, runs, digits, gap, mask, u, f, breaks, lanes] = [4, 5, 6, 7, 8, 9, 10, 11, 12];
   const units = (offset: number) => [...get(base), ...simd(simdOp.load), 0, ...uleb(offset)];
   /** Eight lanes of `n`, as an immediate (cheaper in the loop than splatting a scalar). */
   const splat = (n: number) => [...simd(0x0c), ...Array.from({ length: 8 }, () => [n & 0xff, (n >> 8) & 0xff]).flat()];
@@ -172,10 +176,10 @@ function features(): number[] {
   const space = (offset: number) => [...units(offset), ...splat(32), ...simd(simdOp.eq16)];
   const statusGet = (w: number, local: number) => [...num(STATUS_AT), ...load(4 * w), ...set(local)];
   const statusSet = (w: number, local: number) => [...num(STATUS_AT), ...get(local), ...store(4 * w)];
-  const saved: [number, number][] = [[Status.RunDigits, digits], [Status.RunGap, gap], [Status.PairsEnd, pairs], [Status.RunsEnd, runs]];
+  const saved: [number, number][] = [[Status.RunDigits, digits], [Status.RunGap, gap], [Status.PairsEnd, pairs], [Status.RunsEnd, runs], [Status.BreaksEnd, breaks]];
   const at = [...get(position), ...get(u), op.add];
   return [
-    ...vec([[7, I32], [1, V128]]),
+    ...vec([[8, I32], [1, V128]]),
     ...saved.flatMap(([w, local]) => statusGet(w, local)),
     ...block(
       loop(
@@ -191,6 +195,20 @@ function features(): number[] {
               [...get(mask), 0x68 /* ctz */, ...set(u)],
               [...at, ...get(limit), op.ltS],
               when([...get(pairs), ...at, ...store(0), ...get(pairs), ...num(4), op.add, ...set(pairs)]),
+              [...get(mask), ...get(mask), ...num(1), op.sub, op.and, ...set(mask), op.br, 0],
+            ),
+          ),
+        ),
+        // Line breaks: rare next to the units of a line, so a block holding one is the exception.
+        [...units(0), ...splat(10), ...simd(simdOp.eq16), ...units(0), ...splat(13), ...simd(simdOp.eq16), ...simd(simdOp.or), op.tee, lanes, ...simd(simdOp.anyTrue)],
+        when(
+          [...get(lanes), ...simd(simdOp.bitmask16), ...set(mask)],
+          block(
+            loop(
+              [...get(mask), op.eqz, op.brIf, 1],
+              [...get(mask), 0x68 /* ctz */, ...set(u)],
+              [...at, ...get(limit), op.ltS],
+              when([...get(breaks), ...at, ...store(0), ...get(breaks), ...num(4), op.add, ...set(breaks)]),
               [...get(mask), ...get(mask), ...num(1), op.sub, op.and, ...set(mask), op.br, 0],
             ),
           ),
@@ -401,8 +419,10 @@ export class Kernel {
     }
     words[status + Status.PairsEnd] = PAIRS_AT;
     words[status + Status.RunsEnd] = RUNS_AT;
+    words[status + Status.BreaksEnd] = BREAKS_AT;
     this.feat!(TEXT_AT, TEXT_AT + 2 * n, at, at + n);
     sink.pairs.append(words, PAIRS_AT / 4, words[status + Status.PairsEnd] / 4);
+    sink.breaks.append(words, BREAKS_AT / 4, words[status + Status.BreaksEnd] / 4);
     const stop = words[status + Status.RunsEnd] / 4;
     for (let k = RUNS_AT / 4; k < stop; k++) {
       const [first, after] = digitRunAround(text, words[k]);
@@ -440,13 +460,15 @@ export function digitRunAround(text: string, seventh: number): [number, number] 
 }
 
 /**
- * Where the feature loop leaves its results for one scan: the starts of all name pairs
- * and the digit runs as (first digit, after last digit) pairs, in text order. Filled only
+ * Where the feature loop leaves its results for one scan: the starts of all name pairs,
+ * the digit runs as (first digit, after last digit) pairs and the offsets of all line
+ * breaks (`\n` and `\r`), in text order. Filled only
  * when the whole text has been scanned from offset 0 by a kernel.
  */
 export interface FeatureSink {
   readonly pairs: GrowableInts;
   readonly runs: GrowableInts;
+  readonly breaks: GrowableInts;
   filled: boolean;
 }
 

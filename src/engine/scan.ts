@@ -1,5 +1,6 @@
 import { defaultRegistry } from './detectors';
 import { GrowableInts, type FeatureSink } from './kernel';
+import { findLineBreaks, firstAtOrAfter, lineBreaksOf, publishLineBreaks, withdrawLineBreaks, type Offsets } from './lineBreaks';
 import { publishNamePairs, withdrawNamePairs } from './namePairs';
 import type { CompiledDetector, DetectorRegistry } from './registry';
 import type { Detector, Finding, ScanOptions, ScanResult } from './types';
@@ -39,35 +40,46 @@ function isLineBreak(code: number): boolean {
 }
 
 /**
- * Where the next line break at or after a position is, remembered for the last search:
- * hits arrive in text order, so the many hits on one long line (a minified file) share
- * one native search instead of each walking to the line's end character by character.
- * Without a `\r` in the text (checked once) the search is `indexOf('\n')`, which unlike
- * a regular expression allocates nothing.
+ * Line starts and ends around keyword hits, read from the scan's line-break index
+ * (lineBreaks.ts) instead of walking characters: hits arrive in text order, so a cursor
+ * that moves forward answers most questions in a step or two, and the many hits on one
+ * long line (a minified file) cost no walk to the line's end each.
  */
 export class LineBreaks {
-  private readonly text: string;
-  private readonly lfOnly: boolean;
-  private from = -1;
-  private at = -1;
-  private static readonly BREAK = /[\n\r]/g;
-  constructor(text: string) {
-    this.text = text;
-    this.lfOnly = text.indexOf('\r') < 0;
+  private readonly values: Int32Array;
+  private readonly count: number;
+  private readonly length: number;
+  /** The index of the first break at or after the position asked about last. */
+  private k = 0;
+  constructor(text: string, index: Offsets = lineBreaksOf(text)) {
+    this.values = index.values;
+    this.count = index.count;
+    this.length = text.length;
+  }
+  private seek(pos: number): number {
+    const v = this.values;
+    let k = this.k;
+    if (k > 0 && v[k - 1] >= pos) k = firstAtOrAfter(v, k, pos);
+    else {
+      for (let steps = 0; k < this.count && v[k] < pos; k++) {
+        if (++steps > 8) {
+          k = firstAtOrAfter(v, this.count, pos, k);
+          break;
+        }
+      }
+    }
+    this.k = k;
+    return k;
   }
   /** The first line break at or after `pos`, or the text's length. */
   nextFrom(pos: number): number {
-    if (pos >= this.from && pos <= this.at) return this.at;
-    let at: number;
-    if (this.lfOnly) at = this.text.indexOf('\n', pos);
-    else {
-      const re = LineBreaks.BREAK;
-      re.lastIndex = pos;
-      at = re.test(this.text) ? re.lastIndex - 1 : -1;
-    }
-    this.from = pos;
-    this.at = at < 0 ? this.text.length : at;
-    return this.at;
+    const k = this.seek(pos);
+    return k < this.count ? this.values[k] : this.length;
+  }
+  /** Where the line holding `pos` starts: after the last break before it, or 0. */
+  lineStart(pos: number): number {
+    const k = this.seek(pos);
+    return k > 0 ? this.values[k - 1] + 1 : 0;
   }
 }
 
@@ -111,25 +123,18 @@ function reachesOf(registry: DetectorRegistry): Reach[] {
 /**
  * The window around a keyword hit in which the detector's pattern may match: at most
  * `maxLength` on either side, and (unless the detector is multi-line) within the line.
- * The line-break search stays inside that reach, so a 50 MB single line costs no more
- * per hit than a short one.
  */
-export function windowAround(text: string, hit: number, keywordLength: number, d: CompiledDetector, breaks?: LineBreaks): Region {
-  return windowWithin(text, hit, keywordLength, reachOf(d), breaks);
+export function windowAround(text: string, hit: number, keywordLength: number, d: CompiledDetector): Region {
+  return windowWithin(text, hit, keywordLength, reachOf(d), new LineBreaks(text, findLineBreaks(text)));
 }
 
-function windowWithin(text: string, hit: number, keywordLength: number, r: Reach, breaks?: LineBreaks): Region {
+function windowWithin(text: string, hit: number, keywordLength: number, r: Reach, breaks: LineBreaks): Region {
   const lo = Math.max(0, hit - r.before);
   const hi = Math.min(text.length, hit + keywordLength + r.after);
   if (r.multiline) return { start: lo, end: hi, clippedStart: lo > 0, clippedEnd: hi < text.length };
-  let start = hit;
-  while (start > lo && !isLineBreak(text.charCodeAt(start - 1))) start--;
+  const start = Math.max(lo, breaks.lineStart(hit));
   let end = hit + keywordLength;
-  if (breaks) {
-    if (end < hi) end = Math.min(hi, breaks.nextFrom(end));
-  } else {
-    while (end < hi && !isLineBreak(text.charCodeAt(end))) end++;
-  }
+  if (end < hi) end = Math.min(hi, breaks.nextFrom(end));
   const clippedStart = start > 0 && !isLineBreak(text.charCodeAt(start - 1));
   const clippedEnd = end < text.length && !isLineBreak(text.charCodeAt(end));
   return { start, end, clippedStart, clippedEnd };
@@ -324,12 +329,21 @@ export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
 }
 
 let sharedSink: FeatureSink | undefined;
+let sharedHits: GrowableInts | undefined;
+
+/** One buffer of (keyword, start) pairs for all scans, emptied for each. */
+function hitBuffer(): GrowableInts {
+  sharedHits ??= new GrowableInts();
+  sharedHits.clear();
+  return sharedHits;
+}
 
 /** One sink for all scans (they never nest), emptied for each. */
 function sink(): FeatureSink {
-  sharedSink ??= { pairs: new GrowableInts(), runs: new GrowableInts(), filled: false };
+  sharedSink ??= { pairs: new GrowableInts(), runs: new GrowableInts(), breaks: new GrowableInts(), filled: false };
   sharedSink.pairs.clear();
   sharedSink.runs.clear();
+  sharedSink.breaks.clear();
   sharedSink.filled = false;
   return sharedSink;
 }
@@ -344,18 +358,15 @@ export function scanText(text: string, options: ScanOptions = {}, registry: Dete
   const listOf = (di: number): Region[] => regionsByDetector[di] ?? (regionsByDetector[di] = []);
   let complete = true;
 
-  const breaks = new LineBreaks(text);
   const reach = reachesOf(registry);
   const lengths = keywordLengths(registry);
+  // Hits are kept and placed after the pass, when the pass has also found the line breaks.
+  const hits = hitBuffer();
   const onHit = (keyword: number, start: number) => {
-    const owners = keywordOwners[keyword];
-    for (let j = 0; j < owners.length; j++) {
-      const r = reach[owners[j]];
-      if (r.accepts !== undefined && !r.accepts(text, start, lengths[keyword])) continue;
-      addHit(listOf(owners[j]), text, start, lengths[keyword], r, breaks);
-    }
+    hits.push(keyword);
+    hits.push(start);
   };
-  const features = registry.digitGated.length > 0 || registry.namePairs ? sink() : undefined;
+  const features = sink();
   let state = 0;
   for (let from = 0; from < text.length; from += KEYWORD_SLICE) {
     if (performance.now() > deadline) {
@@ -364,9 +375,29 @@ export function scanText(text: string, options: ScanOptions = {}, registry: Dete
     }
     state = matcher.scanRange(text, from, Math.min(text.length, from + KEYWORD_SLICE), state, onHit, features);
   }
+  const found = features.filled && complete ? features : undefined;
+  if (found) publishLineBreaks(text, found.breaks.data, found.breaks.length);
+  // An unfinished pass ends the scan below; its hits are not worth placing.
+  const breaks = complete ? new LineBreaks(text) : undefined;
+  if (breaks) {
+    const h = hits.data;
+    for (let i = 0; i < hits.length; i += 2) {
+      const keyword = h[i];
+      const start = h[i + 1];
+      const owners = keywordOwners[keyword];
+      for (let j = 0; j < owners.length; j++) {
+        const r = reach[owners[j]];
+        if (r.accepts !== undefined && !r.accepts(text, start, lengths[keyword])) continue;
+        addHit(listOf(owners[j]), text, start, lengths[keyword], r, breaks);
+      }
+      if ((i & 2047) === 0 && performance.now() > deadline) {
+        complete = false;
+        break;
+      }
+    }
+  }
   if (timings) timings['(keywords)'] = performance.now() - began;
-  const found = features?.filled && complete ? features : undefined;
-  if (registry.digitGated.length > 0 && complete) {
+  if (breaks && registry.digitGated.length > 0 && complete) {
     const t0 = timings ? performance.now() : 0;
     const gated = registry.digitGated;
     const lists = gated.map(listOf);
@@ -429,6 +460,7 @@ export function scanText(text: string, options: ScanOptions = {}, registry: Dete
     }
   } finally {
     withdrawNamePairs();
+    withdrawLineBreaks();
   }
   const min = options.minConfidence ?? 0;
   const findings = resolveOverlaps(raw.filter((f) => f.confidence >= min));

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { builtinDetectors, createRegistry, defaultRegistry, scanText } from '../../../src/engine';
 import { digitRunAround, GrowableInts, PIECE, setKernelEnabled } from '../../../src/engine/kernel';
 import { compileKeywords } from '../../../src/engine/prefilter';
+import { findLineBreaks, lineBreaksOf, withdrawLineBreaks } from '../../../src/engine/lineBreaks';
 import { LineBreaks } from '../../../src/engine/scan';
 
 /** A deterministic text mixing code, prose, names, digits, non-Latin-1 characters and line breaks. */
@@ -69,6 +70,23 @@ describe('WebAssembly kernel', () => {
     assert.deepEqual(scanText(text, {}, reg).findings.map((f) => text.slice(f.start, f.end)), ['Anna Schmidt', '+49 171 1234567']);
   });
 
+  it('collects every line break, as the JavaScript index finds them', () => {
+    // The kernel runs on its own sink here; the index is published for the text it scanned.
+    const text = 'a\r\nb\n' + sampleText(3 * PIECE + 5, 9) + '\n\r';
+    const sink = { pairs: new GrowableInts(), runs: new GrowableInts(), breaks: new GrowableInts(), filled: false };
+    defaultRegistry.matcher.scanRange(text, 0, text.length, 0, () => {}, sink);
+    assert.equal(sink.filled, true);
+    const fromKernel = [...sink.breaks.data.subarray(0, sink.breaks.length)];
+    withdrawLineBreaks();
+    const { values, count } = lineBreaksOf(text);
+    const fromJs = [...values.subarray(0, count)];
+    withdrawLineBreaks();
+    assert.deepEqual(fromKernel, fromJs);
+    assert.deepEqual(fromJs.slice(0, 3), [1, 2, 4]);
+    assert.ok(fromJs.length > 300, String(fromJs.length));
+    assert.equal(fromJs[fromJs.length - 1], text.length - 1);
+  });
+
   it('finds the digit run around its seventh digit', () => {
     const text = 'no 12 3A(4)5-6 7/8 9 end';
     const seventh = text.indexOf('7');
@@ -93,14 +111,24 @@ describe('GrowableInts', () => {
 });
 
 describe('LineBreaks', () => {
-  it('finds the next break of either kind, searching again when asked about an earlier position', () => {
-    for (const text of ['ab\ncd\r\nef', 'ab\ncd\nef']) {
-      const b = new LineBreaks(text);
-      const expected = (p: number) => {
+  it('finds the next break and the line start around any position, in any order of questions', () => {
+    const long = Array.from({ length: 40 }, (_, i) => 'x'.repeat(i % 7) + (i % 3 === 0 ? '\r\n' : '\n')).join('');
+    for (const text of ['ab\ncd\r\nef', 'ab\ncd\nef', long, 'no breaks', '']) {
+      const b = new LineBreaks(text, findLineBreaks(text));
+      const next = (p: number) => {
         for (let i = p; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') return i;
         return text.length;
       };
-      for (const p of [0, 5, 3, 1, 8, 2, 6, 9, 4]) assert.equal(b.nextFrom(p), expected(p), `${JSON.stringify(text)} at ${p}`);
+      const lineStart = (p: number) => {
+        let i = p;
+        while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+        return i;
+      };
+      const order = [0, 5, 3, 1, 8, 2, 6, 9, 4, ...Array.from({ length: text.length }, (_, i) => i), 30, 2, 100, 57, 12];
+      for (const p of order.filter((x) => x <= text.length)) {
+        assert.equal(b.nextFrom(p), next(p), `${JSON.stringify(text)} next from ${p}`);
+        assert.equal(b.lineStart(p), lineStart(p), `${JSON.stringify(text)} line start at ${p}`);
+      }
     }
   });
 });

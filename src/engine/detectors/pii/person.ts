@@ -1,4 +1,5 @@
 import type { Candidate, Detector } from '../../types';
+import { firstAtOrAfter } from '../../lineBreaks';
 import { namePairStarts } from '../../namePairs';
 import { nameLists, type NameLists } from './nameLists';
 
@@ -468,17 +469,6 @@ function pairStartsBefore(text: string, h: number, floor: number, depth: number,
 }
 
 /** The first index in the sorted `values[0, count)` whose value is at least `min`. */
-function firstAtOrAfter(values: Int32Array, count: number, min: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < min) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The last region's pair findings: the mention pass (personMentions.ts) runs over the same
  * whole-input regions right after this detector and reuses them instead of judging again.

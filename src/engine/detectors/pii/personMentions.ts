@@ -1,3 +1,4 @@
+import { firstAtOrAfter, lineBreaksOf } from '../../lineBreaks';
 import type { Candidate, Detector } from '../../types';
 import { nameLists, type NameLists } from './nameLists';
 import { ARTICLES, LABELS, PLACE_OR_FIRM, ROLES, SIGN_OFF, isIdentifierChar, namePairsIn, wordBefore } from './person';
@@ -29,9 +30,15 @@ function capitalised(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-function lineEndFrom(text: string, i: number, end: number): number {
-  const e = text.indexOf('\n', i);
-  return e < 0 || e > end ? end : e;
+/**
+ * The lines of `[from, to)` (the last one cut at `to`) from the scan's shared line-break
+ * index: `ends[i]` is where line `i` ends, and it starts after `ends[i - 1]` (or at `from`).
+ */
+function linesOf(text: string, from: number, to: number): { ends: Int32Array; first: number; last: number } {
+  const { values, count } = lineBreaksOf(text);
+  const first = firstAtOrAfter(values, count, from);
+  const last = firstAtOrAfter(values, count, to, first);
+  return { ends: values, first, last };
 }
 
 /**
@@ -58,23 +65,23 @@ function speakerAt(text: string, ls: number, le: number): [number, number] | und
 function findSpeakers(text: string, start: number, end: number, lists: NameLists, out: Candidate[]): void {
   const spans: [number, number][] = [];
   const counts = new Map<string, number>();
-  for (let ls = start; ls < end; ) {
-    const le = lineEndFrom(text, ls, end);
+  const { ends, first, last } = linesOf(text, start, end);
+  for (let k = first; k <= last; k++) {
+    const ls = k === first ? start : ends[k - 1] + 1;
+    const le = k < last ? ends[k] : end;
+    if (ls >= le) continue;
     const c = text.charCodeAt(ls);
     // Most lines of code start with indentation or a symbol: one comparison rules them out.
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 91 || c === 45 || c === 62 || (c >= 0xc0 && c <= 0x17e)) {
-      const sp = speakerAt(text, ls, le);
-      if (sp !== undefined) {
-        const raw = text.slice(sp[0], sp[1]);
-        const w = raw.toLowerCase();
-        // "IBAN:", "BIC:": capitals are field names.
-        if (!NOT_SPEAKERS.has(w) && LATIN_LOWER.test(w) && raw !== raw.toUpperCase()) {
-          spans.push(sp);
-          counts.set(w, (counts.get(w) ?? 0) + 1);
-        }
-      }
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 91 || c === 45 || c === 62 || (c >= 0xc0 && c <= 0x17e))) continue;
+    const sp = speakerAt(text, ls, le);
+    if (sp === undefined) continue;
+    const raw = text.slice(sp[0], sp[1]);
+    const w = raw.toLowerCase();
+    // "IBAN:", "BIC:": capitals are field names.
+    if (!NOT_SPEAKERS.has(w) && LATIN_LOWER.test(w) && raw !== raw.toUpperCase()) {
+      spans.push(sp);
+      counts.set(w, (counts.get(w) ?? 0) + 1);
     }
-    ls = le + 1;
   }
   if (spans.length < 3 || counts.size < 2) return;
   // A transcript: several speakers, at least one of them a listed given name.
@@ -99,35 +106,36 @@ function blank(text: string, from: number, to: number): boolean {
 
 /** A line of only a given name (maybe after a dash, maybe "vom Radhaus" after it) below a sign-off line. */
 function findSignatureLines(text: string, start: number, end: number, lists: NameLists, out: Candidate[]): void {
-  let prevStart = -1;
-  let prevEnd = -1;
-  for (let ls = start; ls < end; ) {
-    const le = lineEndFrom(text, ls, end);
+  const { ends, first, last } = linesOf(text, start, end);
+  const lineStart = (k: number) => (k === first ? start : ends[k - 1] + 1);
+  const lineEnd = (k: number) => (k < last ? ends[k] : end);
+  for (let k = first + 1; k <= last; k++) {
+    const ls = lineStart(k);
+    const le = lineEnd(k);
     const len = le - ls;
-    if (len >= 2 && len <= 40 && prevStart >= 0) {
-      let s = ls;
-      if ((text.charCodeAt(s) === 0x2013 || text.charCodeAt(s) === 0x2014 || text.charCodeAt(s) === 45) && text.charCodeAt(s + 1) === 32) s += 2;
-      // A capital, then lower-case letters; checked before anything is sliced, since most short lines are code.
-      const c0 = text.charCodeAt(s);
-      let e = c0 >= 65 && c0 <= 90 ? s + 1 : s;
-      while (e > s && e < le && ((text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) || (text.charCodeAt(e) >= 0xdf && text.charCodeAt(e) <= 0x17e))) e++;
-      const word = e - s >= 3 ? text.slice(s, e) : '';
-      const rest = word === '' ? '' : text.slice(e, le).trimEnd();
-      const restOk = rest === '' || rest === '!' || /^ (?:vom|von|from|aus|@|\(|–|-|\|)/.test(rest);
-      if (word !== '' && restOk && lists.first.has(word) && !lists.common.has(word.toLowerCase()) && !ROLES.has(word)) {
-        const prev = text.slice(prevStart, prevEnd).trimEnd();
-        const dashed = s > ls;
-        const lastLine = text.slice(le, Math.min(text.length, le + 400)).trim() === '' || rest !== '';
-        if (SIGN_OFF.test(prev) || /(?:grüße|gruesse|gruß|liebe|regards|wishes|bis später|bis bald|see you|bye)\b.{0,20}$/i.test(prev) || (dashed && lastLine)) {
-          out.push({ start: s, end: e, confidence: 0.7, note: 'name under a sign-off' });
-        }
-      }
+    if (len < 2 || len > 40) continue;
+    let s = ls;
+    if ((text.charCodeAt(s) === 0x2013 || text.charCodeAt(s) === 0x2014 || text.charCodeAt(s) === 45) && text.charCodeAt(s + 1) === 32) s += 2;
+    // A capital, then lower-case letters; checked before anything is sliced, since most short lines are code.
+    const c0 = text.charCodeAt(s);
+    if (c0 < 65 || c0 > 90) continue;
+    let e = s + 1;
+    while (e < le && ((text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) || (text.charCodeAt(e) >= 0xdf && text.charCodeAt(e) <= 0x17e))) e++;
+    if (e - s < 3) continue;
+    const word = text.slice(s, e);
+    const rest = text.slice(e, le).trimEnd();
+    const restOk = rest === '' || rest === '!' || /^ (?:vom|von|from|aus|@|\(|–|-|\|)/.test(rest);
+    if (!restOk || !lists.first.has(word) || lists.common.has(word.toLowerCase()) || ROLES.has(word)) continue;
+    // The line above, skipping blank ones: found only for the rare line that could be a signature.
+    let p = k - 1;
+    while (p >= first && blank(text, lineStart(p), lineEnd(p))) p--;
+    if (p < first) continue;
+    const prev = text.slice(lineStart(p), lineEnd(p)).trimEnd();
+    const dashed = s > ls;
+    const lastLine = text.slice(le, Math.min(text.length, le + 400)).trim() === '' || rest !== '';
+    if (SIGN_OFF.test(prev) || /(?:grüße|gruesse|gruß|liebe|regards|wishes|bis später|bis bald|see you|bye)\b.{0,20}$/i.test(prev) || (dashed && lastLine)) {
+      out.push({ start: s, end: e, confidence: 0.7, note: 'name under a sign-off' });
     }
-    if (!blank(text, ls, le)) {
-      prevStart = ls;
-      prevEnd = le;
-    }
-    ls = le + 1;
   }
 }
 
