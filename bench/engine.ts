@@ -1,7 +1,8 @@
 /**
  * PromptFence engine vs secretlint (in process, preset-recommend) on real code from
  * node_modules: 2 KB paste latency, cold import + first scan, throughput on 1 MB and
- * 10 MB (after two warm-up scans of the same text), peak memory, and every SECRET_*
+ * 10 MB (three warm-up scans each, then rounds that time every engine in turn), peak
+ * memory, and every SECRET_*
  * finding on the 10 MB corpus (masked, with its file) for review. `--profile` adds time
  * per detector. Writes bench/results/engine.md.
  *
@@ -76,26 +77,37 @@ interface Throughput {
   cpu: number;
 }
 
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+
 /**
- * Steady-state throughput: every engine first scans the measured text itself twice, since
- * a quarter megabyte leaves V8 still compiling (and regular expressions still tiering up)
- * for inputs of this size, which on a shared two-core machine showed as the first several
- * megabyte scans running two to three times slower than the rest.
+ * Steady-state throughput of several engines on one text, measured in interleaved rounds
+ * (each round times every engine once, in turn), so that a shared machine slowing down
+ * or speeding up mid-run affects all of them alike; `ratios[i]` is the median over the
+ * rounds of engine 0's wall time divided by engine i's. Every engine first scans the
+ * text three times: a quarter megabyte leaves V8 still compiling (and regular
+ * expressions still tiering up) for inputs of this size, which on a shared two-core
+ * machine showed as the first megabyte scans running two to three times slower.
  */
-async function throughput(run: (t: string) => unknown | Promise<unknown>, text: string, reps: number): Promise<Throughput> {
-  for (let i = 0; i < 2; i++) await run(text);
-  const times: number[] = [];
-  const cpus: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    await run(text);
-    times.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpus.push((c.user + c.system) / 1000);
+async function throughputs(runs: ((t: string) => unknown | Promise<unknown>)[], text: string, rounds: number): Promise<{ each: Throughput[]; speedup: number[] }> {
+  for (const run of runs) for (let i = 0; i < 3; i++) await run(text);
+  const times = runs.map((): number[] => []);
+  const cpus = runs.map((): number[] => []);
+  for (let round = 0; round < rounds; round++) {
+    for (let e = 0; e < runs.length; e++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      await runs[e](text);
+      times[e].push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpus[e].push((c.user + c.system) / 1000);
+    }
   }
-  const median = (v: number[]) => v.sort((a, b) => a - b)[Math.floor(v.length / 2)];
-  return { wall: text.length / MB / (median(times) / 1000), cpu: text.length / MB / (median(cpus) / 1000) };
+  const mb = text.length / MB;
+  return {
+    each: runs.map((_, e) => ({ wall: mb / (median(times[e]) / 1000), cpu: mb / (median(cpus[e]) / 1000) })),
+    // How many times faster than engine 0 each engine was, round by round.
+    speedup: runs.map((_, e) => median(times[0].map((t0, r) => t0 / times[e][r]))),
+  };
 }
 
 /** Bundles the engine once so a fresh `node` process can load it the way the extension does. */
@@ -135,9 +147,8 @@ const ms = performance.now() - t0;
 const heapMb = process.memoryUsage().heapUsed / 1048576;
 console.log(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024, heapMb }));`;
 
-function median<T>(runs: T[], key: (t: T) => number): number {
-  const v = runs.map(key).sort((a, b) => a - b);
-  return v[Math.floor(v.length / 2)];
+function medianOf<T>(runs: T[], key: (t: T) => number): number {
+  return median(runs.map(key));
 }
 
 async function main(): Promise<void> {
@@ -152,13 +163,11 @@ async function main(): Promise<void> {
 
   const pfLatency = await latency(pf, samples);
   const slLatency = await latency(lint, samples);
-  const pf1 = await throughput(pf, small.text, 5);
-  const sl1 = await throughput(lint, small.text, 5);
-  const pf10 = await throughput(pf, big.text, 3);
   const pfsLatency = await latency(pfSecrets, samples);
-  const pfs1 = await throughput(pfSecrets, small.text, 5);
-  const pfs10 = await throughput(pfSecrets, big.text, 3);
-  const sl10 = await throughput(lint, big.text, 3);
+  const one = await throughputs([lint, pf, pfSecrets], small.text, 9);
+  const ten = await throughputs([lint, pf, pfSecrets], big.text, 5);
+  const [sl1, pf1, pfs1] = one.each;
+  const [sl10, pf10, pfs10] = ten.each;
 
   const bundle = await engineBundle();
   const paste = samples[0];
@@ -174,11 +183,14 @@ async function main(): Promise<void> {
     ['2 KB paste p50 (warm)', `${f(pfLatency.p50, 3)} ms`, `${f(pfsLatency.p50, 3)} ms`, `${f(slLatency.p50, 3)} ms`, 'no slower than secretlint'],
     ['2 KB paste p99 (warm, single run)', `${f(pfLatency.p99, 3)} ms`, `${f(pfsLatency.p99, 3)} ms`, `${f(slLatency.p99, 3)} ms`, '≤ 1 ms'],
     ['2 KB paste p99 (warm, best of 3 per paste)', `${f(pfLatency.best99, 3)} ms`, `${f(pfsLatency.best99, 3)} ms`, `${f(slLatency.best99, 3)} ms`, '≤ 1 ms'],
-    ['cold import + first 2 KB scan (median of 5 processes)', `${f(median(coldPf, (r) => r.ms), 1)} ms`, '', `${f(median(coldSl, (r) => r.ms), 1)} ms`, ''],
+    ['cold import + first 2 KB scan (median of 5 processes)', `${f(medianOf(coldPf, (r) => r.ms), 1)} ms`, '', `${f(medianOf(coldSl, (r) => r.ms), 1)} ms`, ''],
     ['throughput, 1 MB (wall time)', `${f(pf1.wall, 1)} MB/s`, `${f(pfs1.wall, 1)} MB/s`, `${f(sl1.wall, 1)} MB/s`, '≥ 2× secretlint'],
     ['throughput, 10 MB (wall time)', `${f(pf10.wall, 1)} MB/s`, `${f(pfs10.wall, 1)} MB/s`, `${f(sl10.wall, 1)} MB/s`, '≥ 2× secretlint'],
+    ['speed-up over secretlint, 1 MB (median of paired rounds)', `${f(one.speedup[1], 2)}×`, `${f(one.speedup[2], 2)}×`, '1×', '≥ 2×'],
+    ['speed-up over secretlint, 10 MB (median of paired rounds)', `${f(ten.speedup[1], 2)}×`, `${f(ten.speedup[2], 2)}×`, '1×', '≥ 2×'],
     ['throughput, 1 MB (CPU time)', `${f(pf1.cpu, 1)} MB/s`, `${f(pfs1.cpu, 1)} MB/s`, `${f(sl1.cpu, 1)} MB/s`, '≥ 2× secretlint'],
     ['throughput, 10 MB (CPU time)', `${f(pf10.cpu, 1)} MB/s`, `${f(pfs10.cpu, 1)} MB/s`, `${f(sl10.cpu, 1)} MB/s`, '≥ 2× secretlint'],
+    ['fresh process: import + first scan of 10 MB', `${f(memPf.ms, 0)} ms`, '', `${f(memSl.ms, 0)} ms`, ''],
     ['peak RSS, fresh process scanning 10 MB', `${f(memPf.rssMb, 0)} MB`, '', `${f(memSl.rssMb, 0)} MB`, ''],
     ['heap after scanning 10 MB', `${f(memPf.heapMb, 0)} MB`, '', `${f(memSl.heapMb, 0)} MB`, ''],
   ];

@@ -141,16 +141,21 @@ function windowWithin(text: string, hit: number, keywordLength: number, r: Reach
 }
 
 /** Where whole-input chunks end, cut preferably at line breaks; the same for every detector. */
-function chunkEnds(text: string): number[] {
+function chunkEnds(text: string, index: Offsets): number[] {
   const ends: number[] = [];
+  const { values, count } = index;
   let start = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + CHUNK);
     if (end < text.length) {
-      // Only the chunk's second half is searched, so a text without line breaks stays linear.
-      let nl = end - 1;
-      while (nl > start + CHUNK / 2 && text.charCodeAt(nl) !== 10) nl--;
-      if (text.charCodeAt(nl) === 10) end = nl + 1;
+      // The last `\n` in the chunk's second half, if any, from the scan's line-break index.
+      const floor = start + CHUNK / 2;
+      for (let k = firstAtOrAfter(values, count, end) - 1; k >= 0 && values[k] >= floor; k--) {
+        if (text.charCodeAt(values[k]) === 10) {
+          end = values[k] + 1;
+          break;
+        }
+      }
     }
     ends.push(end);
     start = end;
@@ -433,8 +438,8 @@ export function scanText(text: string, options: ScanOptions = {}, registry: Dete
     }
     if (timings) timings['(digit runs)'] = performance.now() - t0;
   }
-  if (registry.unfiltered.length > 0) {
-    const ends = text.length > CHUNK ? chunkEnds(text) : [];
+  if (registry.unfiltered.length > 0 && complete) {
+    const ends = text.length > CHUNK ? chunkEnds(text, lineBreaksOf(text)) : [];
     for (const di of registry.unfiltered) regionsByDetector[di] = chunksOf(text, detectors[di], ends);
   }
 

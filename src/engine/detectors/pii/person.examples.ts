@@ -38,8 +38,10 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'ben: hast du die Zahlen?\nfrida: ja, gleich\nben: super', values: ['ben', 'frida', 'ben'] },
       { text: 'Die Unterlagen kommen morgen.\n\nBis später!\nLeonie', values: ['Leonie'] },
       { text: 'Schick mir kurz Bescheid.\n– Jannik', values: ['Jannik'] },
+      { text: '[10:02] mara: läuft der Build?\n[10:03] tim: ja\n[10:04] mara: danke', values: ['mara', 'tim', 'mara'] },
     ],
     negative: [
+      '[1, 2,\n[3]] x: y\n[4, 5] kai: no\n[6] kai: again',
       'Subject: report\nDate: today\nStatus: open',
       'kind: Service\nkind: Deployment\nversion: 2',
       'Sabine Hoffmann\nHoffmann Bau GmbH',

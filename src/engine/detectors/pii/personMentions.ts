@@ -48,8 +48,11 @@ function linesOf(text: string, from: number, to: number): { ends: Int32Array; fi
 function speakerAt(text: string, ls: number, le: number): [number, number] | undefined {
   let i = ls;
   if (text.charCodeAt(i) === 91) {
-    const close = text.indexOf('] ', i);
-    if (close < 0 || close - i > 24) return undefined;
+    // Searched within the line's first characters only: `indexOf` would run to the end of
+    // the text on every line that opens a bracket and never closes it (JSON arrays).
+    let close = i + 1;
+    while (close < le && close - i <= 24 && !(text.charCodeAt(close) === 93 && text.charCodeAt(close + 1) === 32)) close++;
+    if (close >= le || close - i > 24) return undefined;
     i = close + 2;
   } else if ((text.charCodeAt(i) === 45 || text.charCodeAt(i) === 62) && text.charCodeAt(i + 1) === 32) i += 2;
   const s = i;
