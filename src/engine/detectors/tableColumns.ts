@@ -343,35 +343,64 @@ export function columnCells(
   headersUntil = end,
 ): ColumnCell[] {
   const out: ColumnCell[] = [];
-  let lineStart = start;
-  const stop = Math.max(0, start - MAX_HEADER_LINE);
-  while (lineStart > stop && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  // No line start within reach: the window begins inside an overlong line, which is no header.
-  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart = nextLineStart(text, start);
-  while (lineStart < end && lineStart <= headersUntil) {
+  // From the start of the line holding `start`, unless that line is overlong (no header).
+  const first = lineStartWithin(text, start);
+  const find = hintPattern(hints);
+  find.lastIndex = first < 0 ? nextLineStart(text, start) : first;
+  // Only the hints' own places are looked at: a window in code spans thousands of lines
+  // without a header, and reading each of them cost more than all the rest.
+  for (let m = find.exec(text); m !== null && m.index < end; m = find.exec(text)) {
+    const at = m.index;
+    if (!hints.some((h) => matchesFolded(text, at, h) && isColumnNameHit(text, at, h.length, named))) {
+      find.lastIndex = at + 1;
+      continue;
+    }
+    const lineStart = lineStartWithin(text, at);
+    if (lineStart < 0) {
+      find.lastIndex = nextLineStart(text, at);
+      continue;
+    }
+    if (lineStart > headersUntil) break;
     const le = lineEnd(text, lineStart);
     if (le - lineStart > MAX_HEADER_LINE) {
-      lineStart = nextLineStart(text, le);
+      find.lastIndex = nextLineStart(text, le);
       continue;
     }
-    const line = text.slice(lineStart, le).toLowerCase();
-    // Only a hint that is a column name of its own makes the line worth parsing as a header.
-    let hint = -1;
-    for (const h of hints) {
-      for (let i = line.indexOf(h); i >= 0 && (hint < 0 || i < hint); i = line.indexOf(h, i + 1)) {
-        if (isColumnNameHit(text, lineStart + i, h.length, named)) hint = i;
-      }
-    }
-    if (hint < 0) {
-      lineStart = nextLineStart(text, le);
-      continue;
-    }
-    const open = insertListAround(text, lineStart, lineStart + hint);
+    const open = insertListAround(text, lineStart, at);
     const next = open !== undefined ? insertColumn(text, open, end, named, out) : delimitedColumn(text, lineStart, end, named, out);
     // Reading went on below the header: the rows are done, go on after them.
-    lineStart = next > le ? (next >= end || text.charCodeAt(next - 1) === 10 ? next : nextLineStart(text, next)) : nextLineStart(text, le);
+    find.lastIndex = next > le ? (next >= end || text.charCodeAt(next - 1) === 10 ? next : nextLineStart(text, next)) : nextLineStart(text, le);
   }
   return out;
+}
+
+/** The start of the line holding `pos`, or -1 when it lies more than MAX_HEADER_LINE back. */
+function lineStartWithin(text: string, pos: number): number {
+  const stop = Math.max(0, pos - MAX_HEADER_LINE);
+  let i = pos;
+  while (i > stop && text.charCodeAt(i - 1) !== 10) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10 ? i : -1;
+}
+
+/** Whether `text` holds the lower-case ASCII `word` at `at`, in any case. */
+function matchesFolded(text: string, at: number, word: string): boolean {
+  for (let j = 0; j < word.length; j++) {
+    const c = text.charCodeAt(at + j);
+    if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== word.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
+const hintPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** Any of the hints, in any case (`g`, searched from `lastIndex`). */
+function hintPattern(hints: readonly string[]): RegExp {
+  let re = hintPatterns.get(hints);
+  if (re === undefined) {
+    re = new RegExp(hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+    hintPatterns.set(hints, re);
+  }
+  return re;
 }
 
 /**
