@@ -40,11 +40,40 @@ const MAX_ROWS = 2000;
  * and `DATE-OF-BIRTH` all give `date of birth`; `Geb.-Datum` gives `geb datum`.
  */
 export function columnWords(name: string): string[] {
+  // ASCII names (nearly all, and the many `name` hits in code) are split without regular
+  // expressions: this runs for every keyword hit that looks like a header cell.
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    if (c >= 128) return columnWordsUnicode(name);
+    if (isAsciiAlnum(c)) {
+      if (from < 0) from = i;
+      else if (isUpper(c) && isLower(name.charCodeAt(i - 1))) {
+        out.push(name.slice(from, i).toLowerCase());
+        from = i;
+      }
+    } else if (from >= 0) {
+      out.push(name.slice(from, i).toLowerCase());
+      from = -1;
+    }
+  }
+  return out;
+}
+
+function columnWordsUnicode(name: string): string[] {
   return name
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
+}
+
+/** What `\s` matches in a regular expression, as a code unit test. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -124,8 +153,8 @@ function splitCells(text: string, start: number, end: number, delimiter: string)
 /** A cell's value: without surrounding spaces and one pair of quotes or backticks. */
 function trimCell(text: string, cell: Span): Span {
   let { start, end } = cell;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end - start >= 2) {
     const q = text[start];
     if ((q === '"' || q === "'" || q === '`') && text[end - 1] === q) {
@@ -161,7 +190,7 @@ function isRuling(text: string, start: number, end: number): boolean {
 }
 
 function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!/\s/.test(text[i])) return false;
+  for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -234,7 +263,7 @@ const INSERT = /\binsert\s+(?:(?:ignore|or\s+\w+)\s+)?into\s+[\w."`[\]]+\s*\(/gi
 /** One SQL literal or expression in a VALUES tuple, up to the next top-level `,` or `)`. */
 function sqlItem(text: string, from: number, limit: number): { value: Span; next: number } | undefined {
   let i = from;
-  while (i < limit && /\s/.test(text[i])) i++;
+  while (i < limit && isWhiteSpace(text.charCodeAt(i))) i++;
   const start = i;
   let depth = 0;
   let quotedSpan: Span | undefined;
@@ -264,7 +293,7 @@ function sqlItem(text: string, from: number, limit: number): { value: Span; next
   }
   if (i >= limit) return undefined;
   let end = i;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   // A quoted literal alone is the value; an expression (DATE '…', to_date(…)) stays whole.
   const value = quotedSpan !== undefined && quotedSpan.end + 1 === end ? quotedSpan : { start, end };
   return { value, next: i };
@@ -304,10 +333,10 @@ function insertColumn(text: string, open: number, limit: number, named: ColumnNa
         if (v.end > v.start && v.end <= limit) out.push({ start: v.start, end: v.end, column: c.name });
       }
     }
-    while (i < limit && /\s/.test(text[i])) i++;
+    while (i < limit && isWhiteSpace(text.charCodeAt(i))) i++;
     if (text[i] !== ',') return i;
     i++;
-    while (i < limit && /\s/.test(text[i])) i++;
+    while (i < limit && isWhiteSpace(text.charCodeAt(i))) i++;
     at = i;
   }
   return at;

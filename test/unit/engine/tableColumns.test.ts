@@ -138,3 +138,15 @@ describe('tableColumns: keyword hits', () => {
     assert.equal(hit('x = {dob, name}', 'dob'), false);
   });
 });
+
+describe('columnWords', () => {
+  it('splits ASCII names as the Unicode rules do', () => {
+    const unicode = (name: string) =>
+      name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+    for (const name of ['dateOfBirth', 'date_of_birth', 'Date of Birth', 'DATE-OF-BIRTH', 'Geb.-Datum', 'phone2', 'addr2Line', 'HTTPServer', 'x', '', '  a  b ', 'customer.firstName', '__id__', 'A1b2C3']) {
+      assert.deepEqual(columnWords(name), unicode(name), name);
+    }
+    assert.deepEqual(columnWords('Straße Nr'), ['straße', 'nr']);
+    assert.deepEqual(columnWords('geburtsDatumÄlter'), ['geburts', 'datum', 'älter']);
+  });
+});
