@@ -374,31 +374,40 @@ export function columnCells(
   const out: ColumnCell[] = [];
   // From the start of the line holding `start`, unless that line is overlong (no header).
   const first = lineStartWithin(text, start);
+  const from = first < 0 ? nextLineStart(text, start) : first;
+  // A header's hint lies on a line starting by `headersUntil`, within MAX_HEADER_LINE of
+  // that start. The search runs in a slice (V8 shares the text's characters, no copy), so
+  // that a regular expression finding no hint stops there instead of at the text's end.
+  const searchEnd = Math.min(end, headersUntil + MAX_HEADER_LINE);
+  if (from >= searchEnd) return out;
+  const region = text.slice(from, searchEnd);
   const find = hintPattern(hints);
-  find.lastIndex = first < 0 ? nextLineStart(text, start) : first;
+  find.lastIndex = 0;
   // Only the hints' own places are looked at: a window in code spans thousands of lines
   // without a header, and reading each of them cost more than all the rest.
-  for (let m = find.exec(text); m !== null && m.index < end; m = find.exec(text)) {
-    const at = m.index;
+  for (let m = find.exec(region); m !== null; m = find.exec(region)) {
+    const at = from + m.index;
     if (!hints.some((h) => matchesFolded(text, at, h) && isColumnNameHit(text, at, h.length, named))) {
-      find.lastIndex = at + 1;
+      find.lastIndex = m.index + 1;
       continue;
     }
     const lineStart = lineStartWithin(text, at);
     if (lineStart < 0) {
-      find.lastIndex = nextLineStart(text, at);
+      find.lastIndex = nextLineStart(text, at) - from;
       continue;
     }
     if (lineStart > headersUntil) break;
     const le = lineEnd(text, lineStart);
     if (le - lineStart > MAX_HEADER_LINE) {
-      find.lastIndex = nextLineStart(text, le);
+      find.lastIndex = nextLineStart(text, le) - from;
       continue;
     }
     const open = insertListAround(text, lineStart, at);
     const next = open !== undefined ? insertColumn(text, open, end, named, out) : delimitedColumn(text, lineStart, end, named, out);
     // Reading went on below the header: the rows are done, go on after them.
-    find.lastIndex = next > le ? (next >= end || text.charCodeAt(next - 1) === 10 ? next : nextLineStart(text, next)) : nextLineStart(text, le);
+    const resume = next > le ? (next >= end || text.charCodeAt(next - 1) === 10 ? next : nextLineStart(text, next)) : nextLineStart(text, le);
+    if (resume >= searchEnd) break;
+    find.lastIndex = resume - from;
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/engine';
 import { deHealthInsuranceCheckDigit, isDeHealthInsuranceValid } from '../../../src/engine/checksums/deHealthInsurance';
 import { deSocialSecurityCheckDigit, isDeSocialSecurityValid } from '../../../src/engine/checksums/deSocialSecurity';
 import { hasTaxIdDigitPattern, isDeTaxIdValid, mod11_10CheckDigit } from '../../../src/engine/checksums/deTaxId';
@@ -152,3 +153,24 @@ table<string>('IBAN: length and MOD 97-10 for every SEPA country', [
   ['BE6853900754703', false], // one digit short
   ['de89370400440532013000', false], // lower case: decided not to accept
 ], isValidIban);
+
+describe('IBAN: every SEPA specimen is found in text, compact and in groups of four', () => {
+  // The detector runs only around runs of seven digits; each specimen must hold one.
+  const specimens = ['AD1200012030200359100100', 'AT611904300234573201', 'BE68539007547034', 'BG80BNBG96611020345678', 'CH9300762011623852957',
+    'CY17002001280000001200527600', 'CZ6508000000192000145399', 'DE89370400440532013000', 'DK5000400440116243', 'EE382200221020145685',
+    'ES9121000418450200051332', 'FI2112345600000785', 'FR1420041010050500013M02606', 'GB29NWBK60161331926819', 'GI75NWBK000000007099453',
+    'GR1601101250000000012300695', 'HR1210010051863000160', 'HU42117730161111101800000000', 'IE29AIBK93115212345678', 'IS140159260076545510730339',
+    'IT60X0542811101000000123456', 'LI21088100002324013AA', 'LT121000011101001000', 'LU280019400644750000', 'LV80BANK0000435195001',
+    'MC5811222000010123456789030', 'MT84MALT011000012345MTLCAST001S', 'NL91ABNA0417164300', 'NO9386011117947', 'PL61109010140000071219812874',
+    'PT50000201231234567890154', 'RO49AAAA1B31007593840000', 'SE4550000000058398257466', 'SI56263300012039086', 'SK3112000000198742637541',
+    'SM86U0322509800000000270100', 'VA59001123000012345678'];
+  for (const iban of specimens) {
+    it(iban.slice(0, 2), () => {
+      for (const written of [iban, iban.replace(/(.{4})(?=.)/g, '$1 ')]) {
+        const text = `Bitte an ${written} überweisen.`;
+        const found = scanText(text).findings.filter((f) => f.type === 'IBAN_CODE').map((f) => text.slice(f.start, f.end));
+        assert.deepEqual(found, [written]);
+      }
+    });
+  }
+});

@@ -29,6 +29,9 @@ export const ibanCode: Detector = {
   type: 'IBAN_CODE',
   description: 'IBAN',
   keywords: [],
+  // Every IBAN holds a run of seven digits (the account number, or bank and branch codes):
+  // the pattern runs around those runs instead of over the whole input.
+  digitRun: true,
   pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g,
   confidence: 0.95,
   maxLength: 42,
