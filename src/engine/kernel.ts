@@ -165,7 +165,8 @@ const simdOp = {
  */
 function features(): number[] {
   const [base, end, position, limit] = [0, 1, 2, 3];
-  const [pairs, runs, digits, gap, mask, u, f, breaks, lanes] = [4, 5, 6, 7, 8, 9, 10, 11, 12];
+  const [pairs, runs, digits, gap, mask, u, breaks, prev, valid, total, ok, i] = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
+  const lanes = 16;
   const units = (offset: number) => [...get(base), ...simd(simdOp.load), 0, ...uleb(offset)];
   /** Eight lanes of `n`, as an immediate (cheaper in the loop than splatting a scalar). */
   const splat = (n: number) => [...simd(0x0c), ...Array.from({ length: 8 }, () => [n & 0xff, (n >> 8) & 0xff]).flat()];
@@ -178,8 +179,25 @@ function features(): number[] {
   const statusSet = (w: number, local: number) => [...num(STATUS_AT), ...get(local), ...store(4 * w)];
   const saved: [number, number][] = [[Status.RunDigits, digits], [Status.RunGap, gap], [Status.PairsEnd, pairs], [Status.RunsEnd, runs], [Status.BreaksEnd, breaks]];
   const at = [...get(position), ...get(u), op.add];
+  /** `total` = the units between the previous digit (`prev`, -1: before the block, after `gap` more) and lane `lane`. */
+  const gapBefore = (lane: number[]) => [
+    ...lane, ...get(prev), op.sub, ...num(1), op.sub,
+    ...get(gap), ...num(0), ...get(prev), ...num(0), op.ltS, op.select, op.add, ...set(total),
+  ];
+  /** Clears `ok` when a unit after `prev` and before lane `to` is no separator. */
+  const allSeparators = (to: number[]) => [
+    ...get(prev), ...num(1), op.add, ...set(i),
+    ...block(
+      loop(
+        [...get(i), ...to, op.geS, op.brIf, 1],
+        [...get(base), ...get(i), ...num(1), op.shl, op.add, ...load16, ...load8(FEATURE_AT), ...num(SEPARATOR), op.and, op.eqz],
+        when([...num(0), ...set(ok), op.br, 2]),
+        [...get(i), ...num(1), op.add, ...set(i), op.br, 0],
+      ),
+    ),
+  ];
   return [
-    ...vec([[8, I32], [1, V128]]),
+    ...vec([[12, I32], [1, V128]]),
     ...saved.flatMap(([w, local]) => statusGet(w, local)),
     ...block(
       loop(
@@ -213,28 +231,37 @@ function features(): number[] {
             ),
           ),
         ),
-        // Digit runs.
-        [...inRange(0, 48, 10), ...simd(simdOp.anyTrue)],
+        // Digit runs: only the block's digits are visited (from a bit mask); the units
+        // between two of them are read only when few enough to keep the run going.
+        [...inRange(0, 48, 10), op.tee, lanes, ...simd(simdOp.anyTrue)],
         [op.if, VOID,
-          ...num(0), ...set(u),
+          // Lanes before `limit` only: the units after it are the next piece's, read there.
+          ...get(limit), ...get(position), op.sub, ...set(valid),
+          ...num(8), ...get(valid), ...get(valid), ...num(8), op.gtS, op.select, ...set(valid),
+          ...get(lanes), ...simd(simdOp.bitmask16), ...num(1), ...get(valid), op.shl, ...num(1), op.sub, op.and, ...set(mask),
+          ...num(-1), ...set(prev),
           ...block(
             loop(
-              [...get(u), ...num(8), op.geU, ...at, ...get(limit), op.geS, op.or, op.brIf, 1],
-              [...get(base), ...get(u), ...num(1), op.shl, op.add, ...load16, ...load8(FEATURE_AT), ...set(f)],
-              [...get(f), ...num(DIGIT), op.and],
-              [op.if, VOID,
-                ...get(digits), ...num(1), op.add, ...set(digits),
-                ...num(0), ...set(gap),
-                ...get(digits), ...num(RUN_DIGITS), op.eq,
-                ...when([...get(runs), ...at, ...store(0), ...get(runs), ...num(4), op.add, ...set(runs)]),
-              0x05, // else
-                ...get(gap), ...num(1), op.add, ...num(100), ...get(f), ...num(SEPARATOR), op.and, op.select, ...set(gap),
-                ...num(0), ...get(digits), ...get(gap), ...num(RUN_GAP), op.gtS, op.select, ...set(digits),
-              op.end],
-              [...get(u), ...num(1), op.add, ...set(u), op.br, 0],
+              [...get(mask), op.eqz, op.brIf, 1],
+              [...get(mask), 0x68 /* ctz */, ...set(u)],
+              gapBefore(get(u)),
+              // The run goes on when it is open and the units since its last digit are at most RUN_GAP separators.
+              [...get(digits), ...num(0), op.gtS, ...get(total), ...num(RUN_GAP + 1), op.ltS, op.and, ...set(ok)],
+              [...get(ok)], when(allSeparators(get(u))),
+              [...get(digits), ...num(1), op.add, ...num(1), ...get(ok), op.select, ...set(digits)],
+              [...get(digits), ...num(RUN_DIGITS), op.eq],
+              when([...get(runs), ...at, ...store(0), ...get(runs), ...num(4), op.add, ...set(runs)]),
+              [...get(u), ...set(prev)],
+              [...get(mask), ...get(mask), ...num(1), op.sub, op.and, ...set(mask), op.br, 0],
             ),
           ),
-        0x05, // else
+          // The units after the last digit: still a gap the run may cross, or its end.
+          ...gapBefore(get(valid)),
+          ...get(total), ...num(RUN_GAP + 1), op.ltS, ...set(ok),
+          ...get(ok), ...when(allSeparators(get(valid))),
+          ...get(ok),
+          op.if, VOID, ...get(total), ...set(gap), 0x05, ...num(0), ...set(digits), ...num(100), ...set(gap), op.end,
+        0x05, // else: eight units without a digit are more than RUN_GAP
           ...num(0), ...set(digits),
           ...num(100), ...set(gap),
         op.end],

@@ -87,6 +87,47 @@ describe('WebAssembly kernel', () => {
     assert.equal(fromJs[fromJs.length - 1], text.length - 1);
   });
 
+  it('finds the same digit runs as a unit-by-unit walk, across blocks and pieces', () => {
+    // Digits, separators (space - / ( ) . + capitals) and breakers, in random soups.
+    const alphabet = '0123456789012345678901234567 -/().+AZ  --az,\n_';
+    let seed = 5;
+    const soup = (length: number) => {
+      let out = '';
+      for (let i = 0; i < length; i++) {
+        seed = (seed * 1103515245 + 12345) >>> 0;
+        out += alphabet[seed % alphabet.length];
+      }
+      return out;
+    };
+    const isDigit = (c: number) => c >= 48 && c <= 57;
+    const isSeparator = (c: number) => ' -/().+'.includes(String.fromCharCode(c)) || (c >= 65 && c <= 90);
+    const reference = (text: string) => {
+      const out: number[] = [];
+      let digits = 0;
+      let gap = 100;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (isDigit(c)) {
+          digits++;
+          gap = 0;
+          if (digits === 7) out.push(...digitRunAround(text, i));
+        } else {
+          gap = isSeparator(c) ? gap + 1 : 100;
+          if (gap > 3) digits = 0;
+        }
+      }
+      return out;
+    };
+    for (const text of [soup(2 * PIECE + 333), soup(777), soup(9), '12 34 56 7', '1234567'.repeat(3), 'x 1 2 3 4 5 6 7']) {
+      const sink = { pairs: new GrowableInts(), runs: new GrowableInts(), breaks: new GrowableInts(), filled: false };
+      defaultRegistry.matcher.scanRange(text, 0, text.length, 0, () => {}, sink);
+      assert.equal(sink.filled, true);
+      const expected = reference(text);
+      assert.deepEqual([...sink.runs.data.subarray(0, sink.runs.length)], expected);
+    }
+    assert.ok(reference(soup(5000)).length > 20);
+  });
+
   it('finds the digit run around its seventh digit', () => {
     const text = 'no 12 3A(4)5-6 7/8 9 end';
     const seventh = text.indexOf('7');

@@ -427,6 +427,7 @@ function nextWordStart(text: string, from: number, end: number, pairs: boolean):
  */
 const PAIR_END = /[a-z\u00DF-\u017E\u1E00-\u1EFF] [A-Z\u00C0-\u017E\u1E00-\u1EFF][a-z\u00DF-\u017E\u1E00-\u1EFF]/g;
 const PARTICLES = new Set(PARTICLE_WORDS.split('|'));
+const PARTICLE_MAX = Math.max(...[...PARTICLES].map((w) => w.length));
 /** How far back from a pair's end its first word may start (two words, two particles). */
 const PAIR_REACH = 256;
 
@@ -463,12 +464,11 @@ function pairStartsBefore(text: string, h: number, floor: number, depth: number,
     }
     break;
   }
-  if (depth < 2 && p >= floor && text.charCodeAt(p) === 32 && PARTICLES.has(text.slice(p + 1, h + 1))) {
+  if (depth < 2 && p >= floor && h - p <= PARTICLE_MAX && text.charCodeAt(p) === 32 && PARTICLES.has(text.slice(p + 1, h + 1))) {
     pairStartsBefore(text, p - 1, floor, depth + 1, out);
   }
 }
 
-/** The first index in the sorted `values[0, count)` whose value is at least `min`. */
 /**
  * The last region's pair findings: the mention pass (personMentions.ts) runs over the same
  * whole-input regions right after this detector and reuses them instead of judging again.
