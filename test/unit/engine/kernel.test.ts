@@ -219,7 +219,7 @@ describe('keyword hit filters', () => {
     assert.equal(url('https://user:pa ss@host', 0, 8), false);
   });
 
-  it('keeps salutations and labels only capitalised, other context words always', () => {
+  it('keeps salutations and labels only capitalised, spaced words only beside a capital, sign-offs always', () => {
     const person = detector('person-in-context');
     const check = (t: string, k: string) => person(t, at(t, k), k.length);
     assert.equal(check('Dear Ms. Lee', 'ms.'), true);
@@ -229,7 +229,12 @@ describe('keyword hit filters', () => {
     assert.equal(check('{ name: x }', 'name:'), false);
     assert.equal(check('customerId = 1', 'customer'), false);
     assert.equal(check('Customer: Anna', 'customer'), true);
-    assert.equal(check('anna and bob', ' and '), true);
+    assert.equal(check('Anna and bob', ' and '), true);
+    assert.equal(check('ask anna and Bob', ' and '), true);
+    assert.equal(check('sprich mit Łukasz', ' mit '), true);
+    assert.equal(check('Şule said so', ' said'), true);
+    assert.equal(check('keys and values', ' and '), false);
+    assert.equal(check('Ärger mit dem Build', ' mit '), true, 'a capital decides, the judging comes later');
     assert.equal(check('regards, x', 'regards'), true);
   });
 });
