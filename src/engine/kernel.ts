@@ -350,8 +350,13 @@ export class Kernel {
     this.words = new Int32Array(memory.buffer);
     this.units = new Uint16Array(memory.buffer);
     this.reach = reach;
-    for (let c = 0; c < 0x10000; c++) this.bytes[CLASS_AT + c] = classOf[c] * 4;
-    for (let c = 0; c < 0x10000; c++) this.bytes[FEATURE_AT + c] = featureOf(c);
+    // The memory starts zeroed: only the classes and features that are not zero are written
+    // (no code unit above U+017E has a feature), which keeps creating a kernel cheap.
+    for (let c = 0; c < 0x10000; c++) {
+      const k = classOf[c];
+      if (k !== 0) this.bytes[CLASS_AT + c] = k * 4;
+    }
+    for (let c = 0; c < FEATURE_LIMIT; c++) this.bytes[FEATURE_AT + c] = featureOf(c);
     // Entries become byte addresses of rows, keeping the sign that marks a keyword's end.
     const table = this.words;
     for (let i = 0; i < rows.length; i++) {
@@ -498,6 +503,9 @@ export interface FeatureSink {
   readonly breaks: GrowableInts;
   filled: boolean;
 }
+
+/** Code units from here on have no feature bits. */
+const FEATURE_LIMIT = 0x17f;
 
 /** The feature bits of one code unit, as the regular expressions they replace define them. */
 export function featureOf(c: number): number {

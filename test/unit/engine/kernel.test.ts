@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { builtinDetectors, createRegistry, defaultRegistry, scanText } from '../../../src/engine';
-import { digitRunAround, GrowableInts, PIECE, setKernelEnabled } from '../../../src/engine/kernel';
+import { digitRunAround, featureOf, GrowableInts, PIECE, setKernelEnabled } from '../../../src/engine/kernel';
 import { compileKeywords } from '../../../src/engine/prefilter';
 import { findLineBreaks, lineBreaksOf, withdrawLineBreaks } from '../../../src/engine/lineBreaks';
 import { LineBreaks } from '../../../src/engine/scan';
@@ -236,5 +236,12 @@ describe('keyword hit filters', () => {
     assert.equal(check('keys and values', ' and '), false);
     assert.equal(check('Ärger mit dem Build', ' mit '), true, 'a capital decides, the judging comes later');
     assert.equal(check('regards, x', 'regards'), true);
+  });
+});
+
+describe('featureOf', () => {
+  it('gives no feature to code units from U+017F on, which a kernel leaves zero', () => {
+    for (let c = 0x17f; c < 0x10000; c++) if (featureOf(c) !== 0) assert.fail(`U+${c.toString(16)} has features`);
+    assert.notEqual(featureOf(0x17e), 0);
   });
 });
