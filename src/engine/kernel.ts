@@ -166,12 +166,14 @@ const simdOp = {
 function features(): number[] {
   const [base, end, position, limit] = [0, 1, 2, 3];
   const [pairs, runs, digits, gap, mask, u, breaks, prev, valid, total, ok, i] = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
-  const lanes = 16;
+  const [lanes, cur, brk] = [16, 17, 18];
   const units = (offset: number) => [...get(base), ...simd(simdOp.load), 0, ...uleb(offset)];
   /** Eight lanes of `n`, as an immediate (cheaper in the loop than splatting a scalar). */
   const splat = (n: number) => [...simd(0x0c), ...Array.from({ length: 8 }, () => [n & 0xff, (n >> 8) & 0xff]).flat()];
   /** Lanes whose unit, read `offset` bytes on, lies in [lo, lo + count). */
-  const inRange = (offset: number, lo: number, count: number) => [...units(offset), ...splat(lo), ...simd(simdOp.sub16), ...splat(count), ...simd(simdOp.ltU16)];
+  /** Lanes of the vector `v` (code) whose unit lies in [lo, lo + count). */
+  const inRangeOf = (v: number[], lo: number, count: number) => [...v, ...splat(lo), ...simd(simdOp.sub16), ...splat(count), ...simd(simdOp.ltU16)];
+  const inRange = (offset: number, lo: number, count: number) => inRangeOf(units(offset), lo, count);
   const lower = (offset: number) => [...inRange(offset, 97, 26), ...inRange(offset, 0xdf, 0x17e - 0xdf + 1), ...simd(simdOp.or)];
   const upper = (offset: number) => [...inRange(offset, 65, 26), ...inRange(offset, 0xc0, 0x17e - 0xc0 + 1), ...simd(simdOp.or)];
   const space = (offset: number) => [...units(offset), ...splat(32), ...simd(simdOp.eq16)];
@@ -197,16 +199,17 @@ function features(): number[] {
     ),
   ];
   return [
-    ...vec([[12, I32], [1, V128]]),
+    ...vec([[12, I32], [3, V128]]),
     ...saved.flatMap(([w, local]) => statusGet(w, local)),
     ...block(
       loop(
         [...get(base), ...get(end), op.geU, op.brIf, 1],
+        [...units(0), ...set(cur)],
         // Name pairs: lower at +0, space at +1, upper at +2, lower at +3 units. A space before
         // a capital is rare in code, so the other two tests wait for one.
         [...space(2), ...upper(4), ...simd(simdOp.and), op.tee, lanes, ...simd(simdOp.anyTrue)],
         when(
-          [...get(lanes), ...lower(0), ...simd(simdOp.and), ...lower(6), ...simd(simdOp.and), op.tee, lanes, ...simd(simdOp.bitmask16), ...set(mask)],
+          [...get(lanes), ...inRangeOf(get(cur), 97, 26), ...inRangeOf(get(cur), 0xdf, 0x17e - 0xdf + 1), ...simd(simdOp.or), ...simd(simdOp.and), ...lower(6), ...simd(simdOp.and), op.tee, lanes, ...simd(simdOp.bitmask16), ...set(mask)],
           block(
             loop(
               [...get(mask), op.eqz, op.brIf, 1],
@@ -217,10 +220,13 @@ function features(): number[] {
             ),
           ),
         ),
-        // Line breaks: rare next to the units of a line, so a block holding one is the exception.
-        [...units(0), ...splat(10), ...simd(simdOp.eq16), ...units(0), ...splat(13), ...simd(simdOp.eq16), ...simd(simdOp.or), op.tee, lanes, ...simd(simdOp.anyTrue)],
-        when(
-          [...get(lanes), ...simd(simdOp.bitmask16), ...set(mask)],
+        // Line breaks and digits: in prose most blocks hold neither, and one test rules out both.
+        [...get(cur), ...splat(10), ...simd(simdOp.eq16), ...get(cur), ...splat(13), ...simd(simdOp.eq16), ...simd(simdOp.or), op.tee, brk],
+        [...inRangeOf(get(cur), 48, 10), op.tee, lanes, ...simd(simdOp.or), ...simd(simdOp.anyTrue)],
+        [op.if, VOID,
+        ...get(brk), ...simd(simdOp.anyTrue),
+        ...when(
+          [...get(brk), ...simd(simdOp.bitmask16), ...set(mask)],
           block(
             loop(
               [...get(mask), op.eqz, op.brIf, 1],
@@ -233,8 +239,8 @@ function features(): number[] {
         ),
         // Digit runs: only the block's digits are visited (from a bit mask); the units
         // between two of them are read only when few enough to keep the run going.
-        [...inRange(0, 48, 10), op.tee, lanes, ...simd(simdOp.anyTrue)],
-        [op.if, VOID,
+        ...get(lanes), ...simd(simdOp.anyTrue),
+        op.if, VOID,
           // Lanes before `limit` only: the units after it are the next piece's, read there.
           ...get(limit), ...get(position), op.sub, ...set(valid),
           ...num(8), ...get(valid), ...get(valid), ...num(8), op.gtS, op.select, ...set(valid),
@@ -262,6 +268,10 @@ function features(): number[] {
           ...get(ok),
           op.if, VOID, ...get(total), ...set(gap), 0x05, ...num(0), ...set(digits), ...num(100), ...set(gap), op.end,
         0x05, // else: eight units without a digit are more than RUN_GAP
+          ...num(0), ...set(digits),
+          ...num(100), ...set(gap),
+        op.end,
+        0x05,
           ...num(0), ...set(digits),
           ...num(100), ...set(gap),
         op.end],
