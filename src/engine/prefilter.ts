@@ -61,67 +61,64 @@ export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
   }
   for (let c = 65; c <= 90; c++) classOf[c] = classOf[c | 0x20];
 
-  // Trie with a growable transition table.
-  let capacity = 64;
-  let delta = new Int32Array(capacity * classes).fill(-1);
+  // Trie: children per state as (class, state) pairs, and each state's own keywords.
+  const children: number[][] = [[]];
   const outputs: number[][] = [[]];
   const lengths: number[] = keywords.map((k) => k.length);
-  let nodes = 1;
   for (let i = 0; i < keywords.length; i++) {
     let node = 0;
     for (let j = 0; j < keywords[i].length; j++) {
       const c = classOf[keywords[i].charCodeAt(j)];
-      let next = delta[node * classes + c];
+      const kids = children[node];
+      let next = -1;
+      for (let x = 0; x < kids.length; x += 2) if (kids[x] === c) next = kids[x + 1];
       if (next === -1) {
-        if (nodes === capacity) {
-          const grown = new Int32Array(capacity * 2 * classes).fill(-1);
-          grown.set(delta);
-          delta = grown;
-          capacity *= 2;
-        }
-        next = nodes++;
+        next = children.length;
+        children.push([]);
         outputs.push([]);
-        delta[node * classes + c] = next;
+        kids.push(c, next);
       }
       node = next;
     }
     outputs[node].push(i);
   }
 
-  // Breadth-first failure links, folding them into a complete DFA.
+  // The complete automaton, built breadth-first: a state's row starts as a copy of its
+  // failure state's row (shallower, so already final) and only its own children are
+  // written. Each entry holds the next state's row offset (`state * classes`), negated
+  // (`~row`) when that state completes a keyword: one load and one sign test per
+  // character. Copying whole rows natively keeps this cheap on the first run, when the
+  // JavaScript here is not optimised yet and an entry-by-entry loop cost 25 ms at startup.
+  const nodes = children.length;
+  const table = new Int32Array(nodes * classes);
   const fail = new Int32Array(nodes);
+  const completes = new Uint8Array(nodes);
+  const encode = (state: number) => (completes[state] ? ~(state * classes) : state * classes);
+  const decode = (entry: number) => (entry < 0 ? ~entry : entry) / classes;
   const queue: number[] = [];
-  for (let c = 0; c < classes; c++) {
-    const next = delta[c];
-    if (next === -1) delta[c] = 0;
-    else {
-      fail[next] = 0;
-      queue.push(next);
-    }
+  const root = children[0];
+  for (let x = 0; x < root.length; x += 2) {
+    const child = root[x + 1];
+    completes[child] = outputs[child].length > 0 ? 1 : 0;
+    table[root[x]] = encode(child);
+    queue.push(child);
   }
   for (let qi = 0; qi < queue.length; qi++) {
     const node = queue[qi];
+    const row = node * classes;
+    const failRow = fail[node] * classes;
+    table.copyWithin(row, failRow, failRow + classes);
     const inherited = outputs[fail[node]];
     if (inherited.length > 0) outputs[node] = outputs[node].concat(inherited);
-    for (let c = 0; c < classes; c++) {
-      const idx = node * classes + c;
-      const next = delta[idx];
-      const viaFail = delta[fail[node] * classes + c];
-      if (next === -1) delta[idx] = viaFail;
-      else {
-        fail[next] = viaFail;
-        queue.push(next);
-      }
+    const kids = children[node];
+    for (let x = 0; x < kids.length; x += 2) {
+      const child = kids[x + 1];
+      // The child's failure state is where the failure state's final row leads on the same class.
+      fail[child] = decode(table[failRow + kids[x]]);
+      completes[child] = outputs[child].length > 0 || completes[fail[child]] ? 1 : 0;
+      table[row + kids[x]] = encode(child);
+      queue.push(child);
     }
-  }
-
-  // Each entry holds the next state's row offset (`node * classes`), negated (`~row`)
-  // when that state completes a keyword: one load and one sign test per character.
-  const size = nodes * classes;
-  const table = new Int32Array(size);
-  for (let i = 0; i < size; i++) {
-    const next = delta[i];
-    table[i] = outputs[next].length > 0 ? ~(next * classes) : next * classes;
   }
 
   const report = (text: string, row: number, i: number, onHit: (keyword: number, start: number) => void) => {

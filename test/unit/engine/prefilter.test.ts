@@ -40,3 +40,28 @@ describe('keyword prefilter', () => {
     assert.throws(() => compileKeywords(['']), /empty keyword/);
   });
 });
+
+describe('keyword matcher against a naive search', () => {
+  it('finds exactly the occurrences a case-folding search finds, for random keyword sets', () => {
+    let seed = 11;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    const word = (alphabet: string, max: number) => Array.from({ length: 1 + rand(max) }, () => alphabet[rand(alphabet.length)]).join('');
+    for (let round = 0; round < 20; round++) {
+      // A small alphabet makes keywords overlap and share prefixes and suffixes.
+      const keywords = [...new Set(Array.from({ length: 1 + rand(30) }, () => word('abc:.', 6)))];
+      const text = Array.from({ length: 400 }, () => 'abcABC:. x'[rand(10)]).join('');
+      const m = compileKeywords(keywords);
+      const found: string[] = [];
+      m.forEachHit(text, (k, start) => found.push(`${start}:${keywords[k]}`));
+      const expected: string[] = [];
+      const lower = text.toLowerCase();
+      keywords.forEach((k) => {
+        for (let i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) expected.push(`${i}:${k}`);
+      });
+      assert.deepEqual([...found].sort(), expected.sort(), `keywords ${JSON.stringify(keywords)}`);
+    }
+  });
+});
