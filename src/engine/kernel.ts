@@ -361,11 +361,9 @@ export class Kernel {
     this.units = new Uint16Array(memory.buffer);
     this.reach = reach;
     // The memory starts zeroed: only the classes and features that are not zero are written
-    // (no code unit above U+017E has a feature), which keeps creating a kernel cheap.
-    for (let c = 0; c < 0x10000; c++) {
-      const k = classOf[c];
-      if (k !== 0) this.bytes[CLASS_AT + c] = k * 4;
-    }
+    // (keywords are ASCII, and no code unit above U+017E has a feature), which keeps
+    // creating a kernel cheap before its JavaScript is optimised.
+    for (let c = 0; c < 128; c++) this.bytes[CLASS_AT + c] = classOf[c] * 4;
     for (let c = 0; c < FEATURE_LIMIT; c++) this.bytes[FEATURE_AT + c] = featureOf(c);
     // Entries become byte addresses of rows, keeping the sign that marks a keyword's end.
     const table = this.words;
@@ -376,9 +374,10 @@ export class Kernel {
   }
 
   /**
-   * A kernel for an automaton given as a class per code unit (below 128 used) and rows of
-   * `classes` entries each holding the next row's offset (`state * classes`), bit-inverted
-   * when that state ends a keyword; undefined where WebAssembly is unavailable.
+   * A kernel for an automaton given as a class per code unit (non-zero below 128 only:
+   * keywords are ASCII) and rows of `classes` entries each holding the next row's offset
+   * (`state * classes`), bit-inverted when that state ends a keyword; undefined where
+   * WebAssembly is unavailable.
    */
   static create(classOf: Uint8Array, rows: Int32Array, classes: number, reach: number): Kernel | undefined {
     if (!enabled || classes * 4 > 255) return undefined;
