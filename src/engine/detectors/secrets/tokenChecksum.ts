@@ -2,8 +2,10 @@
  * GitHub's token format (github.blog, "Behind GitHub's new authentication token
  * formats", 2021) and npm's, which copied it: a prefix, 30 random base62 characters,
  * then the CRC32 of those 30 characters in base62, left-padded to 6. A passing checksum
- * is near-proof of a real token; a failing one lowers confidence instead of dropping
- * the finding, since a real token must never be missed on our reading of a blog post.
+ * is near-proof of a real token; a failing one marks a look-alike (a hand-typed example,
+ * a truncated or edited token), which is no finding (DESIGN §3). Other secret scanners
+ * that check the checksum (CredSweeper's GitHub filter) drop those candidates too. A
+ * failing token assigned to a secret-looking key is still reported by `generic-secret`.
  */
 import type { ValidatorResult } from '../../types';
 
@@ -41,9 +43,7 @@ export function hasTokenChecksum(token: string): boolean {
   return toBase62(crc32(body.slice(0, 30)), 6) === body.slice(30);
 }
 
-/** Validator for such tokens: the checksum raises confidence, its absence lowers it. */
+/** Validator for such tokens: only a passing checksum makes a finding. */
 export function checksumConfidence(value: string): ValidatorResult {
-  return hasTokenChecksum(value)
-    ? { confidence: 0.99, note: 'CRC32 token checksum passed' }
-    : { confidence: 0.85, note: 'token checksum did not match (shape and entropy only)' };
+  return hasTokenChecksum(value) ? { confidence: 0.99, note: 'CRC32 token checksum passed' } : false;
 }
