@@ -2,6 +2,25 @@ import type { DetectorExamples } from '../../types';
 
 // Kept out of the detector module so that the shipped bundle holds no secret-shaped test strings.
 export const examples: Readonly<Record<string, DetectorExamples>> = {
+  'password-in-prose': {
+    positive: [
+      { text: 'my password is Sommer2024! if you need it', values: ['Sommer2024!'] },
+      { text: 'Das WLAN-Passwort lautet Hund#Katze77.', values: ['Hund#Katze77'] },
+      { text: 'wifi pw for the office\nnadia: sure its Tulip!Harbor-2291\nkai: ty', values: ['Tulip!Harbor-2291'] },
+      { text: 'Kennwort für den Router ist jetzt Blau-Wal-19, bitte nicht weitergeben', values: ['Blau-Wal-19'] },
+      { text: 'the wifi password: Tulip!Harbor-2291', values: ['Tulip!Harbor-2291'] },
+    ],
+    negative: [
+      'const password = hashPassword2(input);',
+      'The password must have 12 characters, see RFC-2898 and ISO-8859-1.',
+      'password reset link: https://example.com/reset?t=Ab12cd34',
+      'Passwort vergessen? Version v2.14.3 behebt das.',
+      'my password is changeme',
+      'set the password with passwordHelper.setValue2(x)',
+      'password hash 9f86d081-884c-7d65-9a2f-eaa0c55ad015',
+      'Das Passwort ist geheim und steht im Tresor.',
+    ],
+  },
   'password-assignment': {
     positive: [
       { text: 'DB_PASSWORD=Xk9#mQ2vLp', values: ['Xk9#mQ2vLp'] },

@@ -4,7 +4,7 @@
  * (`changeme`, `<password>`) and code (`this.password`) are not findings.
  */
 import type { Candidate, Detector } from '../../types';
-import { isLiteralPassword } from './credentialValues';
+import { isLiteralPassword, isStandIn } from './credentialValues';
 
 const KEY_NAMES = ['password', 'passwd', 'passphrase', 'pwd', 'passwort', 'kennwort', '_pass'];
 
@@ -138,4 +138,78 @@ export const bearerToken: Detector = {
   isPlaceholder: (v) => !isLiteralPassword(v.slice(0, 128), true) || !/\d/.test(v) || !/[A-Za-z]/.test(v) || /^[A-Za-z_$][\w$.]*$/.test(v),
 };
 
-export const passwordDetectors: readonly Detector[] = [passwordAssignment, shellPassword, netrcPassword, basicAuthHeader, bearerToken];
+/**
+ * A password word in prose and, a few words on, something only a password looks like:
+ * "my password is Sommer2024!", "Das WLAN-Passwort lautet Hund#Katze77", "wifi pw for
+ * the office / nadia: sure its Tulip!Harbor-2291". Chat and tickets are what people
+ * paste into AI prompts, and there no key name or `=` marks the value. Code is left to
+ * `password-assignment`: a gap holding `=`, brackets or `;` ends the search.
+ */
+const PROSE_KEY = /(?<![A-Za-z0-9_.$])(?:pass(?:word|wort|wd|phrase)|kennwort|pwd?)(?:e?s|e|er|n)?(?![A-Za-z0-9_.(])/gi;
+/** A word in the sense of a password: no spaces, quotes or brackets. */
+const PROSE_TOKEN = /[^\s"'`„“”‚‘’<>()[\]{}]+/g;
+const CODE_GAP = /[=(){};<>[\]]/;
+/** Words read after the password word, and how far. */
+const PROSE_WORDS = 12;
+const PROSE_REACH = 120;
+
+/**
+ * Whether a word is what a person picks as a password: 8 to 40 characters with letters
+ * and digits and either a symbol or mixed case, and none of the things with that shape
+ * in technical prose (versions, paths, addresses, camelCase names, ISO-8859-1).
+ */
+export function looksLikeChosenPassword(word: string): boolean {
+  if (word.length < 8 || word.length > 40) return false;
+  if (!/[A-Za-z]/.test(word) || !/\d/.test(word)) return false;
+  const symbol = /[^A-Za-z0-9_]/.test(word);
+  const upper = /[A-Z]/.test(word);
+  const lower = /[a-z]/.test(word);
+  if (!symbol && !(upper && lower)) return false;
+  // Capitals only: encodings, standards, ticket numbers (ISO-8859-1, SHA-256, JIRA-1234).
+  if (!lower) return false;
+  if (/[/\\]|:\/\/|^www\.|@.*\./.test(word)) return false;
+  if (/^v?\d+(?:\.\d+)+/i.test(word) || /^[0-9a-f-]+$/i.test(word)) return false;
+  // camelCase or snake_case identifiers.
+  if (!symbol && /[a-z][A-Z]/.test(word)) return false;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(word)) return false;
+  return !isStandIn(word);
+}
+
+function* findProsePasswords(text: string, start: number, end: number): Iterable<Candidate> {
+  const slice = text.slice(start, end);
+  PROSE_KEY.lastIndex = 0;
+  let key: RegExpExecArray | null;
+  while ((key = PROSE_KEY.exec(slice)) !== null) {
+    const from = key.index + key[0].length;
+    const stop = Math.min(slice.length, from + PROSE_REACH);
+    PROSE_TOKEN.lastIndex = from;
+    let gapStart = from;
+    for (let n = 0; n < PROSE_WORDS; n++) {
+      const t = PROSE_TOKEN.exec(slice);
+      if (t === null || t.index >= stop) break;
+      if (CODE_GAP.test(slice.slice(gapStart, t.index))) break;
+      // Sentence punctuation after the password is not part of it; "!" often is.
+      const word = t[0].replace(/[.,;:?)]+$/, '');
+      if (looksLikeChosenPassword(word)) {
+        yield { start: start + t.index, end: start + t.index + word.length, note: `"${key[0]}" before it` };
+        break;
+      }
+      gapStart = t.index + t[0].length;
+    }
+    PROSE_KEY.lastIndex = from;
+  }
+}
+
+export const prosePassword: Detector = {
+  id: 'password-in-prose',
+  type: 'SECRET_PASSWORD',
+  description: 'password named in a sentence or chat',
+  keywords: ['password', 'passwort', 'kennwort', 'passwd', 'passphrase', 'pw', 'pwd'],
+  find: findProsePasswords,
+  confidence: 0.75,
+  maxLength: PROSE_REACH + 60,
+  reachBefore: 1,
+  multiline: true,
+};
+
+export const passwordDetectors: readonly Detector[] = [passwordAssignment, shellPassword, netrcPassword, basicAuthHeader, bearerToken, prosePassword];
