@@ -25,7 +25,8 @@ function ipv4Kind(value: string): 'public' | 'private' | null {
   return 'public';
 }
 
-const VERSION_BEFORE = /(?:version|ver|v|@|release|build|section|chapter|kapitel|abschnitt|clause|§)["'\s:=]{0,4}$/i;
+// A whole word only: "Server 10.0.0.5" and "dev 10.0.0.5" end in "ver" and "v" too.
+const VERSION_BEFORE = /(?:(?<![A-Za-z])(?:version|ver|v|release|build|section|chapter|kapitel|abschnitt|clause)|@|§)["'\s:=]{0,4}$/i;
 
 function* findIpv4(text: string, start: number, end: number): Generator<Candidate> {
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
