@@ -12,7 +12,7 @@ import { personInContext, personName } from './person';
 import { personMention } from './personMentions';
 import { personAfterLabel, personColumn, personKey } from './personStructured';
 import { phoneNumber, phoneNumberColumn, phoneNumberUs } from './phone';
-import { postalAddressDe, postalAddressEn } from './postalAddress';
+import { postalAddressDe, postalAddressEn, postalAddressPoBox } from './postalAddress';
 import { usSsn, usSsnColumn, usSsnInContext } from './usSsn';
 
 /**
@@ -40,6 +40,7 @@ export const piiDetectors: readonly Detector[] = [
   phoneNumberColumn,
   postalAddressDe,
   postalAddressEn,
+  postalAddressPoBox,
   personName,
   // After person-name: it reuses that detector's pairs for the same regions.
   personMention,

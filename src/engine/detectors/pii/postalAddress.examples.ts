@@ -57,6 +57,14 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       'Table 3, 2021 Report',
     ],
   },
+  'postal-address-po-box': {
+    positive: [
+      { text: 'Send it to PO Box 1234, Springfield, IL 62701 by Friday.', values: ['PO Box 1234, Springfield, IL 62701'] },
+      { text: 'P.O. Box 77\nAustin, TX 78701', values: ['P.O. Box 77\nAustin, TX 78701'] },
+      { text: 'Antwort bitte an Postfach 10 12 34, 80086 München.', values: ['Postfach 10 12 34, 80086 München'] },
+    ],
+    negative: ['Check the box 3 on the form.', 'PO Box 1234', 'Postfach leeren', 'inbox 12, Springfield'],
+  },
   'postal-address-en': {
     positive: [
       { text: 'Ship to 123 Main St, Springfield, IL 62704 please', values: ['123 Main St, Springfield, IL 62704'] },

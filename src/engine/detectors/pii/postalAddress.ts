@@ -355,3 +355,34 @@ export const postalAddressEn: Detector = {
   confidence: 0.65,
   maxLength: 110,
 };
+
+// ---- Post office boxes ---------------------------------------------------------------
+
+const PO_BOX = new RegExp(
+  `(?<![\\wÀ-ž.])(?:(?:P\\. ?O\\.|PO|P O|Post Office) Box|POB) #?\\d{1,6}(?:,? ?|[ \\t]*\\r?\\n[ \\t]*)${EN_PLACE}(?![\\w])` +
+    `|(?<![\\wÀ-ž])Postfach \\d{1,3}(?: ?\\d{2,3}){0,3}(?:,? |[ \\t]*\\r?\\n[ \\t]*)${DE_POSTCODE} ${DE_CITY}(?![\\wÀ-ž])`,
+  'g',
+);
+
+function* findPoBoxes(text: string, start: number, end: number): Iterable<Candidate> {
+  const slice = text.slice(start, end);
+  PO_BOX.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PO_BOX.exec(slice)) !== null) yield { start: start + m.index, end: start + m.index + m[0].length, note: 'post office box with postcode and city' };
+}
+
+/**
+ * A post office box with its postcode and city ("PO Box 1234, Springfield, IL 62701",
+ * "Postfach 10 12 34, 80086 München"): how authorities, insurers and firms write their
+ * own address, and as much an address as a street's.
+ */
+export const postalAddressPoBox: Detector = {
+  id: 'postal-address-po-box',
+  type: 'POSTAL_ADDRESS',
+  description: 'post office box address',
+  keywords: ['box', 'postfach'],
+  find: findPoBoxes,
+  confidence: 0.8,
+  maxLength: 110,
+  multiline: true,
+};
