@@ -10,10 +10,10 @@ import type { Candidate, Detector } from '../../types';
 const KEYWORDS = ['secret', 'token', 'apikey', 'api_key', 'api-key', 'access_key', 'accesskey', 'auth_key', 'authkey', 'signing_key', 'encryption_key', 'private_key', 'client_key', 'master_key', 'credential'];
 
 const ASSIGNMENT =
-  /(?<![A-Za-z0-9])([A-Za-z0-9_.-]{0,30}(?:secret|token|api_?key|api-key|access_?key|auth_?key|signing_key|encryption_key|private_key|client_key|master_key|credential)[A-Za-z0-9_.-]{0,20})["'\]]?[ \t]{0,4}(?::=|=>|=|:|,)[ \t]{0,4}(?:"([A-Za-z0-9+/=_.~-]{16,256})"|'([A-Za-z0-9+/=_.~-]{16,256})'|`([A-Za-z0-9+/=_.~-]{16,256})`|([A-Za-z0-9+/=_.~-]{16,256})(?=[\s;,)}]|$))/gi;
+  /(?<![A-Za-z0-9])([A-Za-z0-9_.-]{0,30}(?:secret|token|api_?key|api-key|access_?key|auth_?key|signing_key|encryption_key|private_key|client_key|master_key|credential)[A-Za-z0-9_.-]{0,20})["'\]]?[ \t]{0,4}(?::=|=>|=|:|,)[ \t]{0,4}(?:"([\w!#$%&*+/=?@^.~|-]{16,256})"|'([\w!#$%&*+/=?@^.~|-]{16,256})'|`([\w!#%&*+/=?@^.~|-]{16,256})`|([A-Za-z0-9+/=_.~-]{16,256})(?=[\s;,)}]|$))/gi;
 
-/** Key names that hold something other than a secret. */
-const BENIGN_KEY = /(?:type|kind|name|url|uri|endpoint|path|file|header|length|size|count|id$|_id|ids|index|prefix|suffix|pattern|regex|format|version|expires?|expiry|ttl|timeout|lifetime|hash|sha|digest|checksum|integrity|etag|nonce|csrf|xsrf|public|pub_|cache|cursor|continuation|next|page|request_?id|trace|span|session_?id|max|min|limit|field|label|placeholder|description|message|error|enabled|scope|audience|issuer|algorithm|alg|test|mock|fake|dummy|example|sample)/i;
+/** Key names that hold something other than a secret (`sha` only as a word: `shared_secret` is one). */
+const BENIGN_KEY = /(?:type|kind|name|url|uri|endpoint|path|file|header|length|size|count|id$|_id|ids|index|prefix|suffix|pattern|regex|format|version|expires?|expiry|ttl|timeout|lifetime|hash|sha(?:\d|sum|[_.-]|$)|digest|checksum|integrity|etag|nonce|csrf|xsrf|public|pub_|cache|cursor|continuation|next|page|request_?id|trace|span|session_?id|max|min|limit|field|label|placeholder|description|message|error|enabled|scope|audience|issuer|algorithm|alg|test|mock|fake|dummy|example|sample)/i;
 
 /** Random-looking values that are not secrets (DESIGN.md §3). */
 export function isBenignRandom(value: string): string | undefined {
@@ -29,10 +29,15 @@ export function isBenignRandom(value: string): string | undefined {
   return undefined;
 }
 
+/** Key names that say "this is a key or a secret", for hex values (`api_key`, `client_secret`). */
+const SECRET_KEY = /(?:secret|api_?key|api-key|access_?key|auth_?key|private_key|master_key|signing_key)$/i;
+
 function looksGenerated(value: string): boolean {
   if (!/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
   if (looksLikePlaceholder(value)) return false;
-  const min = value.length >= 32 ? 3.7 : value.length >= 24 ? 3.5 : 3.3;
+  // Sixteen hex digits carry at most 4 bits each; a random hex key reaches about 3.7.
+  const hex = /^[0-9a-f]+$/i.test(value);
+  const min = hex ? 3.2 : value.length >= 32 ? 3.7 : value.length >= 24 ? 3.5 : 3.3;
   if (shannonEntropy(value) < min) return false;
   // Words joined by separators are names, not keys (`my-service-token-name-v2`).
   if ((value.match(/[a-z]{4,}/gi) ?? []).join('').length > value.length * 0.6) return false;
@@ -67,7 +72,11 @@ function* findGenericSecrets(text: string, start: number, end: number): Iterable
     const key = m[1];
     if (BENIGN_KEY.test(key.replace(/secret|token|api_?key|access_?key|credential/gi, ''))) continue;
     const value = m[2] ?? m[3] ?? m[4] ?? m[5];
-    if (value === undefined || isBenignRandom(value) || !looksGenerated(value)) continue;
+    if (value === undefined || !looksGenerated(value)) continue;
+    const benign = isBenignRandom(value);
+    // Many providers' keys are 32 or 40 hex digits: under a name that says key or secret
+    // (and not hash, digest or checksum, ruled out above) such a value is one.
+    if (benign !== undefined && !(benign === 'hex digest' && SECRET_KEY.test(key))) continue;
     const quoted = m[5] === undefined;
     const at = m.index + m[0].length - value.length - (quoted ? 1 : 0);
     yield { start: start + at, end: start + at + value.length, note: 'high-entropy value assigned to a secret-named key' };
