@@ -3,6 +3,7 @@ import type { DetectorExamples } from '../../types';
 export const examples: Readonly<Record<string, DetectorExamples>> = {
   'internal-host': {
     positive: [
+      { text: 'Ticket liegt unter https://jira.intern.acme.de/browse/OPS-12', values: ['jira.intern.acme.de'] },
       { text: 'Die DB läuft auf db01.corp.acme.internal, Port 5432.', values: ['db01.corp.acme.internal'] },
       { text: 'curl https://wiki.intranet/display/OPS', values: ['wiki.intranet'] },
       { text: 'ssh build-07.lan', values: ['build-07.lan'] },

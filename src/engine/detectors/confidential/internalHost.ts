@@ -1,9 +1,9 @@
 /**
  * Host names that only resolve inside an organisation: `*.internal`, `*.intranet`,
  * `*.corp`, `*.local`, `*.lan`, `*.home.arpa`, `*.localdomain`, and names with such a
- * label inside (`db01.corp.acme.com`). Private-range IP addresses (`http://10.1.2.3/`)
- * are left to the IP_ADDRESS detector: one span, one type, and the policy can still
- * treat them as it likes.
+ * label inside (`db01.corp.acme.com`, the German `jira.intern.acme.de`). Private-range IP
+ * addresses (`http://10.1.2.3/`) are left to the IP_ADDRESS detector: one span, one type,
+ * and the policy can still treat them as it likes.
  *
  * Code is full of `obj.internal`-like chains, so a name needs host evidence: it sits in a
  * URL or after `@`, is followed by a port or path, follows a word such as `host` or
@@ -18,7 +18,7 @@ import type { Candidate, Detector } from '../../types';
 
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const HOST = new RegExp(
-  `(?<![\\w.$-])((?:${LABEL}\\.)+(?:internal|intranet|corp|local|lan|home\\.arpa|localdomain|intra)|(?:${LABEL}\\.)*${LABEL}\\.(?:corp|intranet|internal|intra|int)\\.(?:${LABEL}\\.)*[a-z]{2,24})(?![\\w-]|\\.[a-z0-9])`,
+  `(?<![\\w.$-])((?:${LABEL}\\.)+(?:internal|intranet|corp|local|lan|home\\.arpa|localdomain|intra)|(?:${LABEL}\\.)*${LABEL}\\.(?:corp|intranet|internal|intra|intern|int)\\.(?:${LABEL}\\.)*[a-z]{2,24})(?![\\w-]|\\.[a-z0-9])`,
   'g',
 );
 /** Suffixes that no public name has and code rarely chains to. */
@@ -60,7 +60,7 @@ export const internalHostName: Detector = {
   id: 'internal-host',
   type: 'INTERNAL_HOST',
   description: 'internal host name',
-  keywords: ['.internal', '.intranet', '.corp', '.local', '.lan', '.home.arpa', '.localdomain', '.intra', '.int.'],
+  keywords: ['.internal', '.intranet', '.corp', '.local', '.lan', '.home.arpa', '.localdomain', '.intra', '.int.', '.intern.'],
   find: findInternalHosts,
   confidence: 0.85,
   maxLength: 260,
