@@ -9,6 +9,7 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'wifi pw for the office\nnadia: sure its Tulip!Harbor-2291\nkai: ty', values: ['Tulip!Harbor-2291'] },
       { text: 'Kennwort für den Router ist jetzt Blau-Wal-19, bitte nicht weitergeben', values: ['Blau-Wal-19'] },
       { text: 'the wifi password: Tulip!Harbor-2291', values: ['Tulip!Harbor-2291'] },
+      { text: 'Zugangsdaten: user admin / pass Xk9#mQ2vLp', values: ['Xk9#mQ2vLp'] },
     ],
     negative: [
       'const password = hashPassword2(input);',
@@ -19,6 +20,7 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       'set the password with passwordHelper.setValue2(x)',
       'password hash 9f86d081-884c-7d65-9a2f-eaa0c55ad015',
       'Das Passwort ist geheim und steht im Tresor.',
+      'pass the new build id to Deploy-v2x9 later',
     ],
   },
   'password-assignment': {

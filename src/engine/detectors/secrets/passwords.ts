@@ -145,7 +145,7 @@ export const bearerToken: Detector = {
  * paste into AI prompts, and there no key name or `=` marks the value. Code is left to
  * `password-assignment`: a gap holding `=`, brackets or `;` ends the search.
  */
-const PROSE_KEY = /(?<![A-Za-z0-9_.$])(?:pass(?:word|wort|wd|phrase)|kennwort|pwd?)(?:e?s|e|er|n)?(?![A-Za-z0-9_.(])/gi;
+const PROSE_KEY = /(?<![A-Za-z0-9_.$])(?:(?:pass(?:word|wort|wd|phrase)|kennwort|pwd?)(?:e?s|e|er|n)?(?![A-Za-z0-9_.(])|pass(?=:? ))/gi;
 /** A word in the sense of a password: no spaces, quotes or brackets. */
 const PROSE_TOKEN = /[^\s"'`„“”‚‘’<>()[\]{}]+/g;
 const CODE_GAP = /[=(){};<>[\]]/;
@@ -184,7 +184,9 @@ function* findProsePasswords(text: string, start: number, end: number): Iterable
     const stop = Math.min(slice.length, from + PROSE_REACH);
     PROSE_TOKEN.lastIndex = from;
     let gapStart = from;
-    for (let n = 0; n < PROSE_WORDS; n++) {
+    // "pass" is mostly the verb: as a label ("user admin / pass Xk9#mQ2v") its value follows at once.
+    const words = key[0].length === 4 && key[0].toLowerCase() === 'pass' ? 1 : PROSE_WORDS;
+    for (let n = 0; n < words; n++) {
       const t = PROSE_TOKEN.exec(slice);
       if (t === null || t.index >= stop) break;
       if (CODE_GAP.test(slice.slice(gapStart, t.index))) break;
@@ -204,7 +206,7 @@ export const prosePassword: Detector = {
   id: 'password-in-prose',
   type: 'SECRET_PASSWORD',
   description: 'password named in a sentence or chat',
-  keywords: ['password', 'passwort', 'kennwort', 'passwd', 'passphrase', 'pw', 'pwd'],
+  keywords: ['password', 'passwort', 'kennwort', 'passwd', 'passphrase', 'pw', 'pwd', 'pass'],
   find: findProsePasswords,
   confidence: 0.75,
   maxLength: PROSE_REACH + 60,
