@@ -45,10 +45,62 @@ describe('PERSON rules', () => {
     assert.deepEqual(names(text), ['Ayşe Yılmaz', 'Łukasz Wiśniewski', 'Zoë Müller-Lüdenscheidt']);
   });
 
+  it('takes initials into the name, but not the second half of "z. B." or "i. A."', () => {
+    assert.deepEqual(names('Sehr geehrte Frau M. Schneider,'), ['M. Schneider']);
+    assert.deepEqual(names('Termin mit Anna B. Schmidt'), ['Anna B. Schmidt']);
+    assert.deepEqual(names('z. B. Weber hat recht'), []);
+  });
+
+  it('reads "Professor", academic degrees, kin words and police ranks as what stands before a name', () => {
+    assert.deepEqual(names('Dear Professor Raghunathan,'), ['Raghunathan']);
+    assert.deepEqual(names('Herr Professor, bitte.'), []);
+    assert.deepEqual(names('Sehr geehrte Frau Dr. rer. nat. Klein,'), ['Klein']);
+    assert.deepEqual(names('Alles Liebe\nTante Gisela'), ['Gisela']);
+    assert.deepEqual(names('Officer Training starts today.'), []);
+    assert.deepEqual(names('Closed.\n\nPC Harrington'), ['Harrington']);
+    assert.deepEqual(names('a pc register and a PC Monitor'), []);
+  });
+
+  it('accepts a hyphenated given name only before a listed family name', () => {
+    assert.deepEqual(names('Kai-Uwe Brenner rief an.'), ['Kai-Uwe Brenner']);
+    assert.deepEqual(names('Die Max-Planck Institute tagen.'), []);
+  });
+
+  it('reads Korean and Vietnamese names in their own order, and tells them from English compounds', () => {
+    assert.deepEqual(names('Panel: Hye-jin Park and Moon Jae-in'), ['Hye-jin Park', 'Moon Jae-in']);
+    assert.deepEqual(names('Use the Check-in Kim desk or the Walk-in Park gate.'), []);
+    assert.deepEqual(names('for Nguyen Van Duc (employee 3318)'), ['Nguyen Van Duc']);
+  });
+
+  it('joins "family name, given name" only after a label', () => {
+    assert.deepEqual(names('Kunde: Krüger, Heinz'), ['Krüger, Heinz']);
+    assert.deepEqual(names('Sehr geehrter Herr Krüger, Heinz hat angerufen.'), ['Krüger', 'Heinz']);
+  });
+
   it('finds the same name at any offset of a long input (region edges)', () => {
     const filler = 'x = 1;\n'.repeat(20000);
     const text = `${filler}Kontakt: Anna Schmidt\n${filler}`;
     const [f] = scanText(text, {}, registry).findings;
     assert.equal(text.slice(f.start, f.end), 'Anna Schmidt');
+  });
+});
+
+describe('PERSON in lists and transcripts', () => {
+  const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+  it('reads "family name, given name" items of a list, in capitals too, and leaves lists of given names alone', () => {
+    assert.deepEqual(all('Teilnehmende: Krüger, Heinz; MÜLLER, ANNA; Novak, Petra'), ['Krüger, Heinz', 'MÜLLER, ANNA', 'Novak, Petra']);
+    assert.deepEqual(all('Present: Krüger, Heinz, Özdemir, Cem'), ['Krüger, Heinz', 'Özdemir, Cem']);
+    assert.deepEqual(all('Present: Anna, Tom, Lisa'), []);
+  });
+
+  it('keeps list items exact after separators longer than a comma', () => {
+    assert.deepEqual(all('Present: Ruth Adeyemi and Tadeusz Nowicki & Lin Qiao'), ['Ruth Adeyemi', 'Tadeusz Nowicki', 'Lin Qiao']);
+  });
+
+  it('finds lower-case names in a transcript\'s messages, but not outside a transcript', () => {
+    const chat = 'lisa: hat jemand die nummer?\ntobi: ja, herr kaminski\nlisa: danke!\nmarta: hi lisa';
+    assert.deepEqual(all(chat), ['lisa', 'kaminski', 'lisa', 'marta', 'lisa']);
+    assert.deepEqual(all('ja, herr kaminski kommt, sag lisa bescheid'), []);
   });
 });

@@ -15,11 +15,17 @@ export interface NameLists {
 
 let lists: NameLists | undefined;
 
+/**
+ * Vietnamese family names with their diacritics: the generated list holds only the plain
+ * spellings ("Nguyen", "Tran"), and text written in Vietnamese keeps the marks.
+ */
+const VIETNAMESE_FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Ngo', 'Dương', 'Lý', 'Đinh', 'Trương', 'Đoàn', 'Trịnh', 'Lương'];
+
 /** Splits the generated strings on first use, so importing the engine stays cheap. */
 export function nameLists(): NameLists {
   lists ??= {
     first: new Set(FIRST_NAMES.split('|')),
-    last: new Set(LAST_NAMES.split('|')),
+    last: new Set([...LAST_NAMES.split('|'), ...VIETNAMESE_FAMILY]),
     common: new Set(COMMON_WORDS.split('|')),
     places: new Set(PLACE_NAMES.split('|')),
     placePhrases: new Set(PLACE_PHRASES.split('|')),

@@ -24,12 +24,22 @@ const TOKEN_AT = new RegExp(`(?:[OD]['’]|Ma?c(?=[A-Z]))?[${UPPER}][${LOWER}]+(
  * non-ASCII lookbehind makes V8 several times slower); word edges are checked in code.
  */
 const PARTICLE_WORDS = 'von|van|de|der|den|di|da|du|le|la|al|el|bin|ibn|ben|zu|ten|ter|dos|das|del|della|y';
-const PAIR_AT = new RegExp(`[${UPPER}][${LOWER}]+(?:-[A-Z\u00C0-\u017E\u1E00-\u1EFF][${LOWER}]+)?(?: (?:${PARTICLE_WORDS})){0,2} (?:[OD]['’])?[A-Z\u00C0-\u017E\u1E00-\u1EFF][${LOWER}]`, 'y');
+const PAIR_AT = new RegExp(`[${UPPER}][${LOWER}]+(?:-[A-Za-z\u00C0-\u017E\u1E00-\u1EFF][${LOWER}]+)?(?: (?:${PARTICLE_WORDS})){0,2} (?:[OD]['’])?[A-Z\u00C0-\u017E\u1E00-\u1EFF][${LOWER}]`, 'y');
 /** Any capitalised word, for the small windows around context keywords. */
 const ANY_TOKEN_AT = new RegExp(`[${UPPER}][${LOWER}]`, 'y');
 const PARTICLE_AT = new RegExp(` (?:(?:${PARTICLE_WORDS}) ){1,2}`, 'y');
 
-export const TITLES: ReadonlySet<string> = new Set(['Herr', 'Herrn', 'Frau', 'Hr', 'Fr', 'Dr', 'Prof', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dipl', 'Ing']);
+/** Salutations and titles before a name. "Professor" is a role too: "Herr Professor," names no one. */
+export const TITLES: ReadonlySet<string> = new Set(['Herr', 'Herrn', 'Frau', 'Hr', 'Fr', 'Dr', 'Prof', 'Professor', 'Professorin', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dipl', 'Ing']);
+/**
+ * Kinship words and ranks before a name ("Tante Gisela", "Detective Harris"). They also
+ * stand before things ("Officer Training", "Uncle Sam"), so a listed name must follow.
+ */
+const KIN_AND_RANKS: ReadonlySet<string> = new Set([
+  'Tante', 'Onkel', 'Oma', 'Opa', 'Cousin', 'Cousine', 'Schwester', 'Aunt', 'Auntie', 'Uncle', 'Grandma', 'Grandpa',
+  'Kommissar', 'Kommissarin', 'Hauptkommissar', 'Hauptkommissarin', 'Pfarrer', 'Pfarrerin', 'Pastor', 'Constable',
+  'Sergeant', 'Sgt', 'Inspector', 'Detective', 'Officer', 'Judge', 'Rabbi', 'Imam',
+]);
 export const LABELS: ReadonlySet<string> = new Set([
   'Name', 'Vorname', 'Nachname', 'Kunde', 'Kundin', 'Ansprechpartner', 'Ansprechpartnerin', 'Mitarbeiter',
   'Mitarbeiterin', 'Patient', 'Patientin', 'Inhaber', 'Inhaberin', 'Kontoinhaber', 'Kontoinhaberin', 'Absender',
@@ -45,7 +55,7 @@ export const ROLES: ReadonlySet<string> = new Set([
   'Kollege', 'Kollegin', 'Doktor', 'Professor', 'Professorin', 'Präsident', 'Präsidentin', 'Minister', 'Ministerin',
   'Ober', 'Pfarrer', 'Pfarrerin', 'Bürgermeister', 'Bürgermeisterin', 'Direktor', 'Direktorin', 'Vorsitzender',
   'Vorsitzende', 'Abgeordneter', 'Abgeordnete', 'Kanzler', 'Kanzlerin', 'Richter', 'Richterin', 'Anwalt', 'Anwältin',
-  'Nachbar', 'Nachbarin', 'Lehrer', 'Lehrerin', 'Chef', 'Chefin', 'President', 'Speaker', 'Chairman', 'Secretary',
+  'Nachbar', 'Nachbarin', 'Lehrer', 'Lehrerin', 'Chef', 'Chefin', 'President', 'Speaker', 'Chairman', 'Secretary', 'Emeritus', 'Emerita',
   'Holle', 'Team', 'All', 'Alle', 'Everyone', 'Kollegen', 'Kolleginnen', 'Leute', 'Sir', 'Madam', 'Zusammen',
   'Eltern', 'Freunde', 'Mitglieder', 'Kunden', 'Kundin', 'Kunde', 'Nachbarn', 'Customer', 'Customers', 'Friends',
   'Members', 'Folks', 'Guys', 'There', 'Support', 'Admin', 'Welt', 'World', 'Community', 'Users', 'Nutzer', 'Damen',
@@ -75,8 +85,8 @@ export const PLACE_OR_FIRM: ReadonlySet<string> = new Set([
   'Pharma', 'Energy', 'Airlines', 'Hotel', 'Hotels', 'Restaurant', 'Café', 'Cafe', 'Bäckerei', 'Metzgerei', 'Autohaus',
   'Steuerberatung', 'Rechtsanwälte', 'Architekten', 'Dachdecker', 'Malerbetrieb', 'Gartenbau', 'Catering',
 ]);
-/** " & Co", " & Söhne", " AG", " KG" after a name: a firm; capitals only, which `TOKEN_AT` does not read. */
-const FIRM_AFTER = /^ (?:& |\+ |(?:AG|KG|OHG|UG|SE|LLC|LLP|PLC|GbR|eG|e\.\s?V\.|Co\.|mbH)\b)/;
+/** " & Co", " & Söhne", " AG", " GmbH" after a name: a firm; words with inner capitals, which `TOKEN_AT` does not read. */
+const FIRM_AFTER = /^ (?:& |\+ |(?:AG|KG|OHG|UG|SE|LLC|LLP|PLC|GbR|eG|e\.\s?V\.|Co\.|g?GmbH|mbH)\b)/;
 
 function placeOrFirmAfter(text: string, run: readonly Token[], last: number): boolean {
   const next = run[last + 1];
@@ -99,13 +109,13 @@ export const ARTICLES: ReadonlySet<string> = new Set([
   'those', 'my', 'your', 'our', 'their', 'its', 'in', 'im', 'nach', 'aus', 'from', 'at', 'am', 'zum', 'zur', 'vom',
 ]);
 /** Words around a lone given name that make it a person ("mit Mehmet", "Priya said"). */
-const BEFORE_SINGLE = new Set(['mit', 'an', 'für', 'bei', 'von', 'with', 'to', 'by', 'for', 'ask', 'tell', 'told', 'cc', 'thanks', 'danke', 'dank', 'und', 'and', 'hat', 'habe', 'hatte', 'ruf', 'call', 'ping', 'fragt', 'frag', 'frage']);
+const BEFORE_SINGLE = new Set(['mit', 'an', 'für', 'bei', 'von', 'with', 'to', 'by', 'for', 'ask', 'tell', 'told', 'cc', 'thanks', 'danke', 'dank', 'und', 'and', 'hat', 'habe', 'hatte', 'ruf', 'call', 'ping', 'fragt', 'frag', 'frage', 'liebe', 'lieber', 'dear']);
 const AFTER_SINGLE = new Set([
   'hat', 'ist', 'war', 'sagt', 'sagte', 'meint', 'meinte', 'schreibt', 'schrieb', 'kommt', 'kam', 'ruft', 'rief', 'wird',
   'kann', 'soll', 'möchte', 'will', 'und', 'said', 'says', 'has', 'had', 'is', 'was', 'wrote', 'writes', 'asked', 'thinks',
   'called', 'will', 'and', 'can', 'would', 'should', 'wants', 'mentioned',
 ]);
-export const SIGN_OFF = /(?:grüßen?|grüssen?|gruß|gruss|regards|cheers|thanks|thank you|sincerely|best|danke|lg|vg|mfg|bg|ciao|tschüss|yours)[,.!]?\s*$/i;
+export const SIGN_OFF = /(?:grüßen?|grüssen?|gruß|gruss|regards|cheers|thanks|thank you|sincerely|best|danke|lg|vg|mfg|bg|ciao|tschüss|yours|wishes|take care|alles liebe|alles gute|hochachtungsvoll|im auftrag|in vertretung)[,.!]?\s*$/i;
 
 /** ", Daniel!" closing a line that holds a thank-you or a greeting: the addressee. */
 function vocative(text: string, t: Token): boolean {
@@ -173,17 +183,64 @@ function tokenAt(text: string, i: number, end: number): Token | null {
   TOKEN_AT.lastIndex = i;
   // `test`, not `exec`: no match array for each of the many capitalised words in code.
   if (!TOKEN_AT.test(text)) return null;
-  const e = TOKEN_AT.lastIndex;
+  let e = TOKEN_AT.lastIndex;
   if (e > end || !isUpper(text[i])) return null;
+  if (text.charCodeAt(e) === 45) e = lowerPartEnd(text, e, end);
   const next = text.charCodeAt(e);
   if (isIdentifierChar(next) || next === 40) return null;
   return { start: i, end: e, word: text.slice(i, e) };
 }
 
+/**
+ * The end of a lower-case part after the hyphen at `dash` ("Hye-jin"), or `dash` when
+ * none follows. In code rather than in `TOKEN_AT`: one more range there slows V8's quick
+ * check on every capitalised word.
+ */
+function lowerPartEnd(text: string, dash: number, end: number): number {
+  let e = dash + 1;
+  while (e < end && isAsciiLower(text.charCodeAt(e))) e++;
+  return e - dash >= 3 ? e : dash;
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * An initial at `i`: a capital, a dot and a space before a further capital ("Frau M.
+ * Schneider", "J. R. Tolkien"). Not the second half of a lower-case abbreviation
+ * ("z. B. Weber", "i. A. Weber").
+ */
+function initialAt(text: string, i: number): Token | null {
+  if (text.charCodeAt(i + 1) !== 46 || text.charCodeAt(i + 2) !== 32) return null;
+  if (!isCapital(text.charCodeAt(i)) || !isCapital(text.charCodeAt(i + 3)) || !boundaryBefore(text, i)) return null;
+  if (i >= 3 && text.charCodeAt(i - 2) === 46 && isLowerLetter(text.charCodeAt(i - 3)) && (i === 3 || !isLetter(text.charCodeAt(i - 4)))) return null;
+  return { start: i, end: i + 2, word: text.slice(i, i + 2) };
+}
+
+/** Up to two initials right before a run's first word ("J. Harrington"), in text order. */
+function initialsBefore(text: string, start: number): Token[] {
+  const found: Token[] = [];
+  let s = start;
+  while (found.length < 2 && s >= 3 && text.charCodeAt(s - 1) === 32) {
+    const t = initialAt(text, s - 3);
+    if (t === null) break;
+    found.unshift(t);
+    s = t.start;
+  }
+  return found;
+}
+
+/** German academic degrees between "Dr." and the name: "Dr. med. Weber", "Dr. rer. nat. Klein". */
+const DEGREE_AT = /(?:(?:med|dent|vet|phil|jur|iur|rer|nat|pol|oec|soc|theol|habil|h\. ?c)\. ){1,3}/y;
+
 /** Where the next word of the same run may start: after one space, a name particle, a title's dot or a label's colon. */
 function nextStart(text: string, t: Token): number {
   if (TITLES.has(t.word)) {
-    if (text.startsWith('. ', t.end)) return t.end + 2;
+    if (text.startsWith('. ', t.end)) {
+      DEGREE_AT.lastIndex = t.end + 2;
+      return DEGREE_AT.test(text) ? DEGREE_AT.lastIndex : t.end + 2;
+    }
   } else if (LABELS.has(t.word)) {
     if (text.startsWith(': ', t.end)) return t.end + 2;
   } else {
@@ -195,12 +252,12 @@ function nextStart(text: string, t: Token): number {
 }
 
 function readRun(text: string, start: number, end: number): Token[] {
-  const run: Token[] = [];
   let t = tokenAt(text, start, end);
+  const run: Token[] = t ? initialsBefore(text, start) : [];
   while (t && run.length < 8) {
     run.push(t);
     const next = nextStart(text, t);
-    t = next < 0 ? null : tokenAt(text, next, end);
+    t = next < 0 ? null : tokenAt(text, next, end) ?? (next + 3 < end ? initialAt(text, next) : null);
   }
   return run;
 }
@@ -257,11 +314,132 @@ function unlistedName(lists: NameLists, t: Token): boolean {
  * or a line end addresses a person even when the name is not listed.
  */
 function greetedName(text: string, run: readonly Token[], head: Token, lists: NameLists): boolean {
-  if (run.length !== 2 || head.word.length < 3 || !unlistedName(lists, head)) return false;
+  if (run.length !== 2 || !GREETINGS.has(run[0].word) || head.word.length < 3 || !unlistedName(lists, head)) return false;
   const after = text.charCodeAt(head.end);
   if (after !== 44 && after !== 33 && after !== 10 && after !== 13 && !Number.isNaN(after)) return false;
   const g = run[0].start;
   return g === 0 || text.charCodeAt(g - 1) === 10 || (text.charCodeAt(g - 1) === 32 && (g < 2 || text.charCodeAt(g - 2) === 10));
+}
+
+/** "M." in "Frau M. Schneider", "Emily R. Hartman": a word that stands for a name without being one. */
+function isInitial(t: Token): boolean {
+  return t.word.length === 2 && t.word.charCodeAt(1) === 46;
+}
+
+/** The index of the first word after leading initials, or -1 when there are only initials. */
+function afterInitials(names: readonly Token[], from: number): number {
+  let h = from;
+  while (h < names.length && isInitial(names[h])) h++;
+  return h < names.length && h - from <= 2 ? h : -1;
+}
+
+/**
+ * A hyphenated given name whose first part is a given name ("Kai-Uwe", "Hans-Jürgen"):
+ * the lists hold few of the many combinations. Weaker than a listed one, so the first
+ * part may be a word too ("Kai"); a noun as the second part makes a compound instead.
+ */
+function hyphenatedGiven(lists: NameLists, w: string): boolean {
+  const dash = w.indexOf('-');
+  if (dash < 2 || !isUpper(w[dash + 1]) || WORD_LIKE.test(w)) return false;
+  return lists.first.has(w.slice(0, dash));
+}
+
+function isGiven(lists: NameLists, w: string): boolean {
+  return lists.first.has(w) || hyphenatedGiven(lists, w);
+}
+
+function knownName(lists: NameLists, w: string): boolean {
+  return isKnown(lists, w) || hyphenatedGiven(lists, w);
+}
+
+/** Korean family names in their usual romanisations. */
+const KOREAN_FAMILY: ReadonlySet<string> = new Set([
+  'Kim', 'Lee', 'Yi', 'Park', 'Pak', 'Choi', 'Choe', 'Jung', 'Jeong', 'Chung', 'Kang', 'Cho', 'Jo', 'Yoon', 'Yun', 'Jang',
+  'Chang', 'Lim', 'Han', 'Oh', 'Seo', 'Suh', 'Shin', 'Kwon', 'Hwang', 'Ahn', 'Song', 'Yoo', 'Yu', 'Hong', 'Jeon', 'Ko',
+  'Moon', 'Yang', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Noh', 'Ha', 'Kwak', 'Sung', 'Cha', 'Joo', 'Woo', 'Min', 'Ryu',
+  'Jin', 'Byun', 'Chun',
+]);
+/** One romanised Korean syllable (consonants, vowels, an optional final): "hye", "jin", "seong". */
+const KO_SYLLABLE = '[gkndtrlmbpsjchwy]{0,3}[aeiouy]{1,3}(?:ng|[knlmpt])?';
+/**
+ * A Korean given name as two hyphenated syllables: "Hye-jin", "Jae-in", "In-ho". English
+ * compounds mostly fail the syllable shape ("Check-in", "Log-in", "Sign-up").
+ */
+const KOREAN_GIVEN = new RegExp(`^${KO_SYLLABLE}-${KO_SYLLABLE}$`, 'i');
+
+function koreanGiven(w: string): boolean {
+  // The hyphen first: nearly every word has none, and the pattern is dearer.
+  const dash = w.indexOf('-');
+  return dash > 0 && dash <= 5 && w.length <= 12 && isAsciiLower(w.charCodeAt(dash + 1)) && KOREAN_GIVEN.test(w);
+}
+
+/**
+ * Vietnamese family names, which stand before the middle and given names. "Le", "Ho"
+ * and "Do" only with their marks: plain, they are French and English words. Names with
+ * "ư" or "ơ" ("Dương") lie outside the letters `TOKEN_AT` reads; only their plain
+ * spellings can match.
+ */
+const VIET_FAMILY: ReadonlySet<string> = new Set([
+  'Nguyen', 'Nguyễn', 'Tran', 'Trần', 'Pham', 'Phạm', 'Hoang', 'Hoàng', 'Huynh', 'Huỳnh', 'Phan', 'Vu', 'Vũ', 'Vo', 'Võ',
+  'Dang', 'Đặng', 'Bui', 'Bùi', 'Ngo', 'Ngô', 'Duong', 'Dinh', 'Đinh', 'Truong', 'Doan', 'Đoàn', 'Trinh', 'Trịnh', 'Luong',
+  'Lê', 'Hồ', 'Đỗ', 'Lý',
+]);
+/** The middle names that most Vietnamese names carry ("Nguyen Van Duc", "Tran Thi Mai"). */
+const VIET_MIDDLE: ReadonlySet<string> = new Set(['Van', 'Văn', 'Thi', 'Thị']);
+
+/** A word that may continue a name whose first words already say "person": no place, firm, role, noun or function word. */
+function nameContinues(lists: NameLists, t: Token): boolean {
+  return !isInitial(t) && unlistedName(lists, t);
+}
+
+/**
+ * Names written family name first or shaped by their origin, which the given-name-first
+ * rule misses: "Nguyen Van Duc", "Park Ji-sung", "Hye-jin Park" (where "Park" is no
+ * park). Returns the index of the name's last word, or -1.
+ */
+function familyFirstEnd(lists: NameLists, names: readonly Token[], k: number): number {
+  const a = names[k];
+  const b = names[k + 1];
+  if (b === undefined) return -1;
+  if (koreanGiven(a.word) ? KOREAN_FAMILY.has(b.word) : koreanGiven(b.word) && KOREAN_FAMILY.has(a.word)) return k + 1;
+  if (!VIET_FAMILY.has(a.word)) return -1;
+  const middle = VIET_MIDDLE.has(b.word);
+  if (!middle && !(lists.first.has(b.word) && !isAmbiguous(lists, b.word))) return -1;
+  let last = k + 1;
+  while (last + 1 < names.length && last - k < 3 && nameContinues(lists, names[last + 1])) last++;
+  // "Nguyen Van" alone may be a family name and a Dutch particle.
+  return middle && last === k + 1 ? -1 : last;
+}
+
+interface PairJudgement {
+  /** The index of the name's last word. */
+  last: number;
+  strong: boolean;
+  /** The words name a place or a firm ("Anna Weber GmbH"): no finding, resume after `last`. */
+  place: boolean;
+}
+
+/**
+ * A given name at `names[k]` and a family name after it, past one middle initial
+ * ("Emily R. Hartman"). `strict` after an article: only an unmistakable pair counts.
+ */
+function givenNamePair(text: string, lists: NameLists, names: readonly Token[], k: number, strict: boolean): PairJudgement | undefined {
+  const a = names[k];
+  let bi = k + 1;
+  if (bi < names.length - 1 && isInitial(names[bi])) bi++;
+  const b = names[bi];
+  if (b === undefined || isInitial(b) || !isGiven(lists, a.word)) return undefined;
+  // A hyphenated given name that the lists lack counts like an ambiguous one: only before a listed family name.
+  const aAmbiguous = isAmbiguous(lists, a.word) || !lists.first.has(a.word);
+  const bKnownLast = lists.last.has(b.word) && !isAmbiguous(lists, b.word);
+  const bPlausible = lists.last.has(b.word) || (!isAmbiguous(lists, b.word) && !WORD_LIKE.test(b.word));
+  // After an article or "in" only an unmistakable pair counts ("in Ananya Iyer" yes, "die Rose Blume" no).
+  const place = PLACE_OR_FIRM.has(b.word) || lists.placePhrases.has(`${a.word} ${b.word}`.toLowerCase());
+  const allowed = place ? false : strict ? !aAmbiguous && bKnownLast : (aAmbiguous && bKnownLast) || (!aAmbiguous && bPlausible);
+  if (!allowed) return undefined;
+  let last = bi;
+  while (last + 1 < names.length && last - k < 3 && lists.last.has(names[last + 1].word) && !isAmbiguous(lists, names[last + 1].word)) last++;
+  return { last, strong: bKnownLast || (lists.last.has(b.word) && !aAmbiguous), place: placeOrFirmAfter(text, names, last) };
 }
 
 /** Judges one run of capitalised tokens; yields the name spans in it. */
@@ -283,6 +461,8 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
     if (TITLES.has(w)) context = 'title';
     else if (LABELS.has(w) && text[run[i].end] === ':') context = 'label';
     else if (GREETINGS.has(w) && i === 0) context = 'greeting';
+    // "Tante Gisela", "Detective Harris": as after a greeting, only a listed name counts.
+    else if (KIN_AND_RANKS.has(w)) context ??= 'greeting';
     else break;
     i++;
   }
@@ -293,64 +473,83 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
     let listed = false;
     for (let j = i; j < run.length && !listed; j++) listed = isKnown(lists, run[j].word);
     if (!listed) return;
-    if (i === 0 && signOffBefore(text, run[0].start)) context = 'sign-off';
+    // After a rank only a listed name counts, as after a greeting: "PC Market" is a market.
+    if (i === 0 && rankBefore(text, run[0].start)) context = 'greeting';
+    else if (i === 0 && signOffBefore(text, run[0].start)) context = 'sign-off';
   }
   const names = run.slice(i);
   if (names.length === 0) return;
+  if (context !== undefined) judgeInContext(text, names, context, run, lists, out);
+  else judgeWithoutContext(text, names, lists, out);
+}
 
-  if (context !== undefined) {
-    const head = names[0];
-    if (ROLES.has(head.word) || TITLES.has(head.word)) return;
-    if (FUNCTION_WORDS.has(head.word)) return;
-    const known = isKnown(lists, head.word);
-    const nextKnown = names.length > 1 && lists.last.has(names[1].word);
-    if (context === 'label' && !known && !nextKnown && !(names.length >= 2 && unlistedName(lists, names[0]) && unlistedName(lists, names[1]))) return;
-    if (context === 'greeting' && !known && names.length === 1 && greetedName(text, run, head, lists)) {
-      out.push({ start: head.start, end: head.end, confidence: 0.7, note: 'greeting context' });
-      return;
-    }
-    if ((context === 'greeting' || context === 'sign-off') && (!known || (isAmbiguous(lists, head.word) && names.length === 1))) return;
-    let last = 0;
-    // A further word belongs to the name only when it is one: "Frau Schmidt Bescheid geben" stops at Schmidt.
-    while (last + 1 < names.length && last < 3) {
-      const next = names[last + 1].word;
-      if (PLACE_OR_FIRM.has(next)) break;
-      if (lists.last.has(next) || (lists.first.has(next) && lists.first.has(names[last].word))) last++;
-      else if (lists.first.has(head.word) && last === 0 && !isAmbiguous(lists, next)) last++;
-      else break;
-    }
-    if (placeOrFirmAfter(text, names, last)) return;
-    const confidence = context === 'title' ? 0.85 : 0.8;
-    out.push({ start: head.start, end: names[last].end, confidence, note: `${context} context` });
-    judgeRun(text, names.slice(last + 1), lists, out);
+/** The name after a salutation, label, greeting or sign-off: listed or not, depending on how sure the context is. */
+function judgeInContext(text: string, names: Token[], context: Exclude<ContextKind, undefined>, run: readonly Token[], lists: NameLists, out: Candidate[]): void {
+  const h = afterInitials(names, 0);
+  if (h < 0) return;
+  const head = names[h];
+  if (ROLES.has(head.word) || TITLES.has(head.word)) return;
+  if (FUNCTION_WORDS.has(head.word)) return;
+  const known = knownName(lists, head.word);
+  const nextKnown = names.length > h + 1 && lists.last.has(names[h + 1].word);
+  if (context === 'label' && !known && !nextKnown && !(names.length >= h + 2 && unlistedName(lists, head) && unlistedName(lists, names[h + 1]))) return;
+  if (context === 'greeting' && !known && names.length === 1 && greetedName(text, run, head, lists)) {
+    out.push({ start: head.start, end: head.end, confidence: 0.7, note: 'greeting context' });
     return;
   }
+  if ((context === 'greeting' || context === 'sign-off') && (!known || (isAmbiguous(lists, head.word) && names.length === h + 1))) return;
+  if (context === 'greeting' && PLACE_OR_FIRM.has(head.word)) return;
+  let last = h;
+  // A further word belongs to the name only when it is one: "Frau Schmidt Bescheid geben" stops at Schmidt.
+  while (last + 1 < names.length && last - h < 3) {
+    // A middle initial joins when a family name follows it: "Anna B. Schmidt".
+    const n = isInitial(names[last + 1]) && last + 2 < names.length ? last + 2 : last + 1;
+    const next = names[n].word;
+    if (isInitial(names[n]) || PLACE_OR_FIRM.has(next)) break;
+    if (lists.last.has(next) || (lists.first.has(next) && lists.first.has(names[last].word))) last = n;
+    else if (isGiven(lists, head.word) && last === h && !isAmbiguous(lists, next)) last = n;
+    else break;
+  }
+  if (placeOrFirmAfter(text, names, last)) return;
+  const end = last > h ? names[last].end : context === 'label' ? invertedGivenEnd(text, head, lists) : head.end;
+  const confidence = context === 'title' ? 0.85 : 0.8;
+  out.push({ start: names[0].start, end, confidence, note: `${context} context` });
+  judgeRun(text, names.slice(last + 1), lists, out);
+}
 
+/**
+ * "Name: Krüger, Heinz": a listed family name after a label, then a comma and a listed
+ * given name, is one name written family name first. Returns the end of the name.
+ */
+function invertedGivenEnd(text: string, family: Token, lists: NameLists): number {
+  if (text.charCodeAt(family.end) !== 44 || text.charCodeAt(family.end + 1) !== 32 || !lists.last.has(family.word)) return family.end;
+  const given = tokenAt(text, family.end + 2, text.length);
+  if (given === null || !lists.first.has(given.word) || isAmbiguous(lists, given.word)) return family.end;
+  return given.end;
+}
+
+/** Names without context words: a given name and a family name, initials and a family name, family-name-first names. */
+function judgeWithoutContext(text: string, names: readonly Token[], lists: NameLists, out: Candidate[]): void {
   const before = wordBefore(text, names[0].start);
   const afterArticle = ARTICLES.has(before);
   let k = 0;
   while (k < names.length) {
     const a = names[k];
-    const b = names[k + 1];
-    if (b && lists.first.has(a.word)) {
-      const aAmbiguous = isAmbiguous(lists, a.word);
-      const bKnownLast = lists.last.has(b.word) && !isAmbiguous(lists, b.word);
-      const bPlausible = lists.last.has(b.word) || (!isAmbiguous(lists, b.word) && !WORD_LIKE.test(b.word));
-      // After an article or "in" only an unmistakable pair counts ("in Ananya Iyer" yes, "die Rose Blume" no).
-      const place = PLACE_OR_FIRM.has(b.word) || lists.placePhrases.has(`${a.word} ${b.word}`.toLowerCase());
-      const allowed = place ? false : k === 0 && afterArticle ? !aAmbiguous && bKnownLast : (aAmbiguous && bKnownLast) || (!aAmbiguous && bPlausible);
-      if (allowed) {
-        let last = k + 1;
-        while (last + 1 < names.length && last - k < 3 && lists.last.has(names[last + 1].word) && !isAmbiguous(lists, names[last + 1].word)) last++;
-        if (placeOrFirmAfter(text, names, last)) {
-          k = last + 1;
-          continue;
-        }
-        const strong = bKnownLast || (lists.last.has(b.word) && !aAmbiguous);
-        out.push({ start: a.start, end: names[last].end, confidence: strong ? 0.85 : 0.7, note: strong ? 'given name and family name' : 'given name and capitalised word' });
-        k = last + 1;
-        continue;
-      }
+    if (isInitial(a)) {
+      k = initialsName(text, names, k, lists, afterArticle, out);
+      continue;
+    }
+    const family = familyFirstEnd(lists, names, k);
+    if (family >= 0) {
+      if (!placeOrFirmAfter(text, names, family)) out.push({ start: a.start, end: names[family].end, confidence: 0.8, note: 'family name and given name' });
+      k = family + 1;
+      continue;
+    }
+    const pair = givenNamePair(text, lists, names, k, k === 0 && afterArticle);
+    if (pair !== undefined) {
+      if (!pair.place) out.push({ start: a.start, end: names[pair.last].end, confidence: pair.strong ? 0.85 : 0.7, note: pair.strong ? 'given name and family name' : 'given name and capitalised word' });
+      k = pair.last + 1;
+      continue;
     }
     if (names.length === 1 && !afterArticle && !LABELS.has(a.word) && lists.first.has(a.word) && !isAmbiguous(lists, a.word) && !lists.places.has(a.word.toLowerCase())) {
       const after = wordAfter(text, a.end);
@@ -360,6 +559,26 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
     }
     k++;
   }
+}
+
+/**
+ * Initials before a name: "J. Harrington" (a listed family name) or "J. Robert
+ * Oppenheimer" (a given-name pair). Returns the index to resume at.
+ */
+function initialsName(text: string, names: readonly Token[], k: number, lists: NameLists, afterArticle: boolean, out: Candidate[]): number {
+  const m = afterInitials(names, k);
+  if (m < 0) return names.length;
+  const pair = givenNamePair(text, lists, names, m, afterArticle && k === 0);
+  if (pair !== undefined) {
+    if (!pair.place) out.push({ start: names[k].start, end: names[pair.last].end, confidence: pair.strong ? 0.85 : 0.7, note: 'initials and name' });
+    return pair.last + 1;
+  }
+  const w = names[m].word;
+  if (!afterArticle && lists.last.has(w) && !isAmbiguous(lists, w) && !placeOrFirmAfter(text, names, m)) {
+    out.push({ start: names[k].start, end: names[m].end, confidence: 0.7, note: 'initials and family name' });
+    return m + 1;
+  }
+  return m;
 }
 
 /**
@@ -417,6 +636,11 @@ function nextWordStart(text: string, from: number, end: number, pairs: boolean):
     glued = (k & 2) !== 0;
   }
   return -1;
+}
+
+/** A lower-case letter as `PAIR_END` reads one ("ı" in "Yılmaz" too). */
+function isPairLower(c: number): boolean {
+  return c < CLASS_LIMIT && (CHAR_CLASS[c] & 4) !== 0;
 }
 
 /**
@@ -556,7 +780,7 @@ export function findPersons(text: string, start: number, end: number): Candidate
       continue;
     }
     // Two words joined by a space seed the whole-input detector, which judges this run the same way.
-    if (!(run.length >= 2 && text[run[0].end] === ' ' && isLowerLetter(text.charCodeAt(run[1].start + 1)))) judgeRun(text, run, nameLists(), out);
+    if (!(run.length >= 2 && !isInitial(run[0]) && text[run[0].end] === ' ' && isPairLower(text.charCodeAt(run[1].start + 1)))) judgeRun(text, run, nameLists(), out);
     at = run[run.length - 1].end;
   }
   return out;
@@ -580,7 +804,7 @@ export const personName: Detector = {
  * "customerId"), where no salutation or label can stand.
  */
 const CAPITALISED_KEYWORDS = new Set([
-  'dr.', 'prof.', 'hr.', 'fr.', 'mr.', 'mrs.', 'ms.', 'name:', 'kunde:', 'kundin:', 'ansprechpartner', 'mitarbeiter',
+  'dr.', 'prof.', 'hr.', 'fr.', 'mr.', 'mrs.', 'ms.', 'mr ', 'mrs ', 'herr', 'frau', 'name:', 'kunde:', 'kundin:', 'ansprechpartner', 'mitarbeiter',
   'patient', 'inhaber', 'absender', 'bearbeiter', 'verfasser', 'autor', 'author', 'customer', 'client:', 'contact:',
   'kontakt:', 'employee', 'applicant', 'owner:', 'holder:', 'tenant', 'mieter', 'student', 'candidate', 'recipient',
   'sender', 'assignee', 'reviewer', 'bewerber', 'teilnehmer', 'versicherte', 'antragsteller', 'empf', 'vorname',
@@ -639,8 +863,33 @@ function isCapital(c: number): boolean {
 
 const CAPITAL_EXTENDED = /\p{Lu}/u;
 
+/** Police ranks, which stand before a name in capitals: "PC J. Harrington", "DC Okafor". */
+const RANK_KEYWORDS = ['pc ', 'dc ', 'dci ', 'pcso '];
+const RANKS: ReadonlySet<string> = new Set(RANK_KEYWORDS.map((k) => k.trim().toUpperCase()));
+
+/** A rank keyword counts in capitals, as a word of its own, before a capital: in code "pc" is a program counter. */
+function rankKeywordHit(text: string, start: number, length: number): boolean {
+  if (start > 0 && isIdentifierChar(text.charCodeAt(start - 1))) return false;
+  for (let j = start; j < start + length - 1; j++) if (!isUpperLetter(text.charCodeAt(j))) return false;
+  return isCapital(text.charCodeAt(start + length));
+}
+
+/** Whether a rank in capitals and one space stand right before `at`. */
+function rankBefore(text: string, at: number): boolean {
+  if (at < 3 || text.charCodeAt(at - 1) !== 32) return false;
+  let i = at - 1;
+  while (i > 0 && at - i <= 5 && isUpperLetter(text.charCodeAt(i - 1))) i--;
+  return (i === 0 || !isIdentifierChar(text.charCodeAt(i - 1))) && RANKS.has(text.slice(i, at - 1));
+}
+
+function isRankKeyword(text: string, start: number, length: number): boolean {
+  for (const k of RANK_KEYWORDS) if (k.length === length && holdsFolded(text, start, k)) return true;
+  return false;
+}
+
 function contextKeywordHit(text: string, start: number, length: number): boolean {
   if (text.charCodeAt(start) === 32) return capitalisedBeside(text, start, length);
+  if (text.charCodeAt(start + length - 1) === 32 && isRankKeyword(text, start, length)) return rankKeywordHit(text, start, length);
   const candidates = CAPITALISED_BY_LENGTH[length];
   if (candidates === undefined || !candidates.some((k) => holdsFolded(text, start, k))) return true;
   let i = start;
@@ -655,13 +904,16 @@ export const personInContext: Detector = {
   type: 'PERSON',
   description: 'personal name after a context word',
   keywords: [
+    // "Frau M. Schneider", "Mr J. Smith": the pair pass sees no two words in a row there.
+    'mr ', 'mrs ', 'herr', 'frau',
     'dr.', 'prof.', 'hr.', 'fr.', 'mr.', 'mrs.', 'ms.', 'name:', 'kunde:', 'kundin:', 'ansprechpartner', 'mitarbeiter',
     'patient', 'inhaber', 'absender', 'bearbeiter', 'verfasser', 'autor', 'author', 'customer', 'client:', 'contact:',
     'kontakt:', 'employee', 'applicant', 'owner:', 'holder:', 'tenant', 'mieter', 'student', 'candidate', 'recipient',
     'sender', 'assignee', 'reviewer', 'bewerber', 'teilnehmer', 'versicherte', 'antragsteller', 'empf', 'vorname',
     'nachname', 'surname', 'regards', 'thanks', 'cheers', 'sincerely', 'danke', 'viele gr', 'beste gr', 'liebe gr', 'freundlichen gr', 'herzliche gr', 'gruss', 'mfg', 'best,',
     'thank you', ' mit ', ' bei ', ' ask ', ' tell ', ' told ', ' cc ', ' said', ' says', ' wrote', ' hat ', ' ist ',
-    ' sagt', ' meint', ' schreibt', ' and ', ' und ',
+    ' sagt', ' meint', ' schreibt', ' and ', ' und ', ' liebe ', ' lieber ', 'wishes', 'take care', 'alles liebe',
+    'alles gute', 'hochachtungsvoll', 'im auftrag', 'in vertretung', ...RANK_KEYWORDS,
   ],
   keywordHit: contextKeywordHit,
   find: findPersons,

@@ -67,6 +67,7 @@ function speakerAt(text: string, ls: number, le: number): [number, number] | und
 
 function findSpeakers(text: string, start: number, end: number, lists: NameLists, out: Candidate[]): void {
   const spans: [number, number][] = [];
+  const lineEnds: number[] = [];
   const counts = new Map<string, number>();
   const { ends, first, last } = linesOf(text, start, end);
   for (let k = first; k <= last; k++) {
@@ -83,6 +84,7 @@ function findSpeakers(text: string, start: number, end: number, lists: NameLists
     // "IBAN:", "BIC:": capitals are field names.
     if (!NOT_SPEAKERS.has(w) && LATIN_LOWER.test(w) && raw !== raw.toUpperCase()) {
       spans.push(sp);
+      lineEnds.push(le);
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
@@ -91,11 +93,58 @@ function findSpeakers(text: string, start: number, end: number, lists: NameLists
   let known = 0;
   for (const w of counts.keys()) if (lists.first.has(capitalised(w)) && !LABELS.has(capitalised(w)) && !lists.common.has(w)) known++;
   if (known === 0) return;
+  const named = new Set<string>();
   for (const [s, e] of spans) {
     const w = text.slice(s, e).toLowerCase();
     // Once only, a speaker must be a given name that is no word ("Bank:" is a field).
     const listed = lists.first.has(capitalised(w)) && !lists.common.has(w);
+    if (listed) named.add(w);
     if (listed || (counts.get(w) ?? 0) >= 2) out.push({ start: s, end: e, confidence: 0.7, note: 'chat speaker' });
+  }
+  for (let k = 0; k < spans.length; k++) findChatMentions(text, spans[k][1] + 2, lineEnds[k], named, lists, out);
+}
+
+function isNameLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x17e && c !== 0xd7 && c !== 0xf7);
+}
+
+/** Salutations that chats write in lower case: "herr kaminski". */
+const CHAT_TITLES = new Set(['herr', 'herrn', 'frau', 'mr', 'mrs', 'ms']);
+
+function listedFamily(lists: NameLists, w: string): boolean {
+  return w.length >= 3 && lists.last.has(capitalised(w)) && !lists.common.has(w);
+}
+
+/**
+ * Names inside the messages of a transcript, where people write in lower case: a
+ * speaker whom another addresses ("happy birthday marta") and a family name after
+ * "herr" or "mr" ("ja, herr kaminski"). Outside a transcript, and without these
+ * anchors, lower-case words are far too often just words: the family-name list holds
+ * plenty of them ("check").
+ */
+function findChatMentions(text: string, from: number, to: number, speakers: ReadonlySet<string>, lists: NameLists, out: Candidate[]): void {
+  let prev = '';
+  let i = from;
+  while (i < to) {
+    if (!isNameLetter(text.charCodeAt(i))) {
+      // A salutation applies to the next word only across one space.
+      if (text.charCodeAt(i) !== 32 || i === 0 || !isNameLetter(text.charCodeAt(i - 1))) prev = '';
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < to && isNameLetter(text.charCodeAt(i))) i++;
+    const before = s > 0 ? text.charCodeAt(s - 1) : 32;
+    const after = text.charCodeAt(i);
+    // Mail addresses, host names, paths and identifiers hold names that are no mentions.
+    if (isIdentifierChar(before) || before === 64 || before === 46 || before === 47 || isIdentifierChar(after) || after === 64 || (after === 46 && isNameLetter(text.charCodeAt(i + 1)))) {
+      prev = '';
+      continue;
+    }
+    const w = text.slice(s, i).toLowerCase();
+    if (CHAT_TITLES.has(prev) && listedFamily(lists, w)) out.push({ start: s, end: i, confidence: 0.7, note: 'family name after a salutation in a chat' });
+    else if (speakers.has(w)) out.push({ start: s, end: i, confidence: 0.7, note: 'chat speaker named in a message' });
+    prev = w;
   }
 }
 
@@ -154,12 +203,16 @@ function findMentions(text: string, start: number, end: number, lists: NameLists
   // Dozens of full names in one region are a data dump or code, where mentions add little and cost much.
   if (pairs.length === 0 || pairs.length > 24) return;
   const words = new Set<string>();
+  const mentionable = (w: string) => w.length >= 3 && w.charAt(0) !== w.charAt(0).toLowerCase() && !lists.common.has(w.toLowerCase()) && !lists.places.has(w.toLowerCase()) && !LABELS.has(w);
   for (const p of pairs) {
     const full = text.slice(p.start, p.end);
-    if (full.indexOf(' ') < 0) continue;
-    for (const w of full.split(' ')) {
-      if (w.length >= 3 && w.charAt(0) !== w.charAt(0).toLowerCase() && !lists.common.has(w.toLowerCase()) && !lists.places.has(w.toLowerCase()) && !LABELS.has(w)) words.add(w);
+    if (full.indexOf(' ') < 0) {
+      // A given name that a greeting, salutation or label introduced: "Hey Aoife, … Björn, Aoife runs …".
+      if ((p.confidence ?? 0) >= 0.8 && lists.first.has(full) && mentionable(full)) words.add(full);
+      continue;
     }
+    // "Krüger, Heinz" written family name first.
+    for (const w of full.split(/,? /)) if (mentionable(w)) words.add(w);
   }
   if (words.size === 0) return;
   // One slice for the region: `indexOf` on the whole text would search past `end` for every word.

@@ -217,6 +217,58 @@ function* findLabelLists(text: string, start: number, end: number): Generator<Ca
   }
 }
 
+interface ListItem {
+  start: number;
+  text: string;
+  /** Whether a comma separates this item from the next. */
+  commaAfter: boolean;
+}
+
+const ITEM_SEPARATOR = /(,|;| and | und | & )/;
+/** Where semicolons separate the items, a comma belongs to one: "Krüger, Heinz; Sato, Yuki". */
+const ITEM_SEPARATOR_NO_COMMA = /(;| and | und | & )/;
+
+/** One item of a list as read at `start`, without what surrounds the name: a title, a bracket, a second field, a full stop. */
+function listItem(raw: string, start: number, commaAfter: boolean): ListItem {
+  let s = start + raw.length - raw.trimStart().length;
+  let item = raw.trim();
+  // Stop at a bracket or a second field: "Jonathan Price (Chair)", "RAHUL MEHTA  (DOB …)".
+  const cut = item.search(/\s*[([]|\s{2,}|\s\d/);
+  if (cut >= 0) item = item.slice(0, cut);
+  // A sentence's full stop is no part of the name; an initial's is ("K. Osei" keeps it, "Washington." loses it).
+  if (/\p{Ll}{2}[.!?]$/u.test(item)) item = item.slice(0, -1);
+  // A title before the name is no part of it: "MR RAHUL MEHTA", "Dr. Anna Roth".
+  const first = /^(\S+?)\.? /.exec(item);
+  if (first !== null && ITEM_TITLES.has(first[1].toLowerCase())) {
+    s += first[0].length;
+    item = item.slice(first[0].length);
+  }
+  return { start: s, text: item, commaAfter };
+}
+
+/**
+ * "Krüger, Heinz", "MÜLLER, ANNA": a family name, a comma and a given name, as lists and
+ * forms write them. In a list separated by commas only the words can tell ("Anna, Tom"
+ * is a list of given names): `strict` wants a listed family name before a listed given
+ * name, one of them never listed the other way round. Where semicolons separate the
+ * items, the comma already says so, and one listed part suffices.
+ */
+function invertedName(family: string, given: string, lists: NameLists, strict: boolean): boolean {
+  if (family.length < 2 || given.length < 2 || !looksLikeName(`${given} ${family}`, false, lists)) return false;
+  const caps = family === family.toUpperCase() && given === given.toUpperCase();
+  const f = caps ? titleCase(family) : family;
+  const g = caps ? titleCase(given) : given;
+  if (!strict) return lists.last.has(f) || lists.first.has(g);
+  const listed = (w: string, set: ReadonlySet<string>) => set.has(w) && !lists.common.has(w.toLowerCase());
+  return listed(f, lists.last) && listed(g, lists.first) && (!lists.first.has(f) || !lists.last.has(g));
+}
+
+/** "Krüger, Heinz" as one item of a list separated by semicolons. */
+function invertedItem(item: string, lists: NameLists): boolean {
+  const comma = item.indexOf(', ');
+  return comma > 0 && item.indexOf(',', comma + 1) < 0 && invertedName(item.slice(0, comma), item.slice(comma + 2), lists, false);
+}
+
 /** The names listed after the label at `head`; returns where reading stopped. */
 function* namesAfter(text: string, head: number, end: number, lists: NameLists): Generator<Candidate, number> {
   let lineEnd = text.indexOf('\n', head);
@@ -230,24 +282,27 @@ function* namesAfter(text: string, head: number, end: number, lists: NameLists):
   let stop = text.indexOf('\n', p);
   if (stop < 0 || stop > end) stop = end;
   const line = text.slice(p, stop);
+  const semicolons = line.includes(';');
+  // `split` with a group keeps the separators: items at even indexes, separators at odd ones.
+  const parts = line.split(semicolons ? ITEM_SEPARATOR_NO_COMMA : ITEM_SEPARATOR);
+  const items: ListItem[] = [];
   let offset = p;
-  for (const rawItem of line.split(/(?:,|;| and | und | & )/)) {
-    const lead = rawItem.length - rawItem.trimStart().length;
-    let s = offset + lead;
-    offset += rawItem.length + 1;
-    let item = rawItem.trim();
-    // Stop at a bracket or a second field: "Jonathan Price (Chair)", "RAHUL MEHTA  (DOB …)".
-    const cut = item.search(/\s*[([]|\s{2,}|\s\d/);
-    if (cut >= 0) item = item.slice(0, cut);
-    // A sentence's full stop is no part of the name; an initial's is ("K. Osei" keeps it, "Washington." loses it).
-    if (/\p{Ll}{2}[.!?]$/u.test(item)) item = item.slice(0, -1);
-    // A title before the name is no part of it: "MR RAHUL MEHTA", "Dr. Anna Roth".
-    const first = /^(\S+?)\.? /.exec(item);
-    if (first !== null && ITEM_TITLES.has(first[1].toLowerCase())) {
-      s += first[0].length;
-      item = item.slice(first[0].length);
+  for (let j = 0; j < parts.length; j += 2) {
+    const separator = parts[j + 1] ?? '';
+    items.push(listItem(parts[j], offset, separator === ','));
+    offset += parts[j].length + separator.length;
+  }
+  for (let j = 0; j < items.length; j++) {
+    const item = items[j];
+    const next = items[j + 1];
+    if (item.commaAfter && next !== undefined && !next.text.includes(' ') && invertedName(item.text, next.text, lists, true)) {
+      yield { start: item.start, end: next.start + next.text.length, confidence: 0.85, note: 'after a list label, family name first' };
+      j++;
+    } else if (semicolons && invertedItem(item.text, lists)) {
+      yield { start: item.start, end: item.start + item.text.length, confidence: 0.85, note: 'after a list label, family name first' };
+    } else if (item.text.length >= 2 && looksLikeName(item.text, false, lists)) {
+      yield { start: item.start, end: item.start + item.text.length, confidence: 0.85, note: 'after a list label' };
     }
-    if (item.length >= 2 && looksLikeName(item, false, lists)) yield { start: s, end: s + item.length, confidence: 0.85, note: 'after a list label' };
   }
   return stop;
 }
