@@ -17,7 +17,8 @@ let lists: NameLists | undefined;
 
 /**
  * Vietnamese family names with their diacritics: the generated list holds only the plain
- * spellings ("Nguyen", "Tran"), and text written in Vietnamese keeps the marks.
+ * spellings ("Nguyen", "Tran"), and text written in Vietnamese keeps the marks. "Ngo"
+ * is missing even plain.
  */
 const VIETNAMESE_FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Ngo', 'Dương', 'Lý', 'Đinh', 'Trương', 'Đoàn', 'Trịnh', 'Lương'];
 
