@@ -40,6 +40,19 @@ function scratch(): typeof scratchBuffer {
   return scratchBuffer;
 }
 
+/**
+ * Whether `text` holds `keyword` (lower-case ASCII) at `at`, folding ASCII case as the
+ * matcher does: for keyword-hit filters that must tell which of several keywords of one
+ * length they were called for, without slicing a string.
+ */
+export function keywordAt(text: string, at: number, keyword: string): boolean {
+  for (let j = 0; j < keyword.length; j++) {
+    const c = text.charCodeAt(at + j);
+    if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== keyword.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
 export function compileKeywords(keywords: readonly string[]): KeywordMatcher {
   for (const k of keywords) {
     if (k.length === 0) throw new Error('empty keyword');

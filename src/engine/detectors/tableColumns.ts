@@ -8,6 +8,7 @@
  * so that the window reaches the rows below the header. The header only says which cells
  * to look at: the detector still checks each cell's value (a date, a plausible SSN).
  */
+import { keywordAt } from '../prefilter';
 
 /** A cell's value, without padding or quotes, and the header cell that named it. */
 export interface ColumnCell {
@@ -387,7 +388,7 @@ export function columnCells(
   // without a header, and reading each of them cost more than all the rest.
   for (let m = find.exec(region); m !== null; m = find.exec(region)) {
     const at = from + m.index;
-    if (!hints.some((h) => matchesFolded(text, at, h) && isColumnNameHit(text, at, h.length, named))) {
+    if (!hints.some((h) => keywordAt(text, at, h) && isColumnNameHit(text, at, h.length, named))) {
       find.lastIndex = m.index + 1;
       continue;
     }
@@ -418,15 +419,6 @@ function lineStartWithin(text: string, pos: number): number {
   let i = pos;
   while (i > stop && text.charCodeAt(i - 1) !== 10) i--;
   return i === 0 || text.charCodeAt(i - 1) === 10 ? i : -1;
-}
-
-/** Whether `text` holds the lower-case ASCII `word` at `at`, in any case. */
-function matchesFolded(text: string, at: number, word: string): boolean {
-  for (let j = 0; j < word.length; j++) {
-    const c = text.charCodeAt(at + j);
-    if ((c >= 65 && c <= 90 ? c | 0x20 : c) !== word.charCodeAt(j)) return false;
-  }
-  return true;
 }
 
 const hintPatterns = new WeakMap<readonly string[], RegExp>();

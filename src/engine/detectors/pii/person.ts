@@ -1,5 +1,6 @@
 import type { Candidate, Detector } from '../../types';
 import { firstAtOrAfter } from '../../lineBreaks';
+import { keywordAt } from '../../prefilter';
 import { namePairStarts } from '../../namePairs';
 import { nameLists, type NameLists } from './nameLists';
 
@@ -831,12 +832,6 @@ const CAPITALISED_BY_LENGTH = (() => {
   return byLength;
 })();
 
-/** Whether `text` holds `lower` (lower-case ASCII) at `at`, in any case. */
-function holdsFolded(text: string, at: number, lower: string): boolean {
-  for (let j = 0; j < lower.length; j++) if ((text.charCodeAt(at + j) | 0x20) !== lower.charCodeAt(j) && text.charCodeAt(at + j) !== lower.charCodeAt(j)) return false;
-  return true;
-}
-
 /**
  * Whether a capitalised word stands right after a hit of a spaced context word (" and ",
  * " mit ", " said") or right before it: the words themselves say "a name is near" only
@@ -883,7 +878,7 @@ function rankBefore(text: string, at: number): boolean {
 }
 
 function isRankKeyword(text: string, start: number, length: number): boolean {
-  for (const k of RANK_KEYWORDS) if (k.length === length && holdsFolded(text, start, k)) return true;
+  for (const k of RANK_KEYWORDS) if (k.length === length && keywordAt(text, start, k)) return true;
   return false;
 }
 
@@ -891,7 +886,7 @@ function contextKeywordHit(text: string, start: number, length: number): boolean
   if (text.charCodeAt(start) === 32) return capitalisedBeside(text, start, length);
   if (text.charCodeAt(start + length - 1) === 32 && isRankKeyword(text, start, length)) return rankKeywordHit(text, start, length);
   const candidates = CAPITALISED_BY_LENGTH[length];
-  if (candidates === undefined || !candidates.some((k) => holdsFolded(text, start, k))) return true;
+  if (candidates === undefined || !candidates.some((k) => keywordAt(text, start, k))) return true;
   let i = start;
   const stop = Math.max(0, start - 40);
   while (i > stop && isLowerLetter(text.charCodeAt(i))) i--;
