@@ -156,6 +156,6 @@ export interface ScanResult {
   /** False when the time budget ran out before every detector had run. */
   readonly complete: boolean;
   readonly elapsedMs: number;
-  /** With `profile`: milliseconds per detector id, plus `(keywords)` for the prefilter pass. */
+  /** With `profile`: milliseconds per detector id, plus `(pass)` for the keyword pass and `(keywords)` for it with its hits placed. */
   readonly timings?: Readonly<Record<string, number>>;
 }

@@ -185,7 +185,8 @@ function tokenAt(text: string, i: number, end: number): Token | null {
   // `test`, not `exec`: no match array for each of the many capitalised words in code.
   if (!TOKEN_AT.test(text)) return null;
   let e = TOKEN_AT.lastIndex;
-  if (e > end || !isUpper(text[i])) return null;
+  const c = text.charCodeAt(i);
+  if (e > end || (!(c >= 65 && c <= 90) && !isUpper(text[i]))) return null;
   if (text.charCodeAt(e) === 45) e = lowerPartEnd(text, e, end);
   const next = text.charCodeAt(e);
   if (isIdentifierChar(next) || next === 40) return null;
@@ -237,19 +238,25 @@ const DEGREE_AT = /(?:(?:med|dent|vet|phil|jur|iur|rer|nat|pol|oec|soc|theol|hab
 
 /** Where the next word of the same run may start: after one space, a name particle, a title's dot or a label's colon. */
 function nextStart(text: string, t: Token): number {
-  if (TITLES.has(t.word)) {
-    if (text.startsWith('. ', t.end)) {
-      DEGREE_AT.lastIndex = t.end + 2;
-      return DEGREE_AT.test(text) ? DEGREE_AT.lastIndex : t.end + 2;
-    }
-  } else if (LABELS.has(t.word)) {
-    if (text.startsWith(': ', t.end)) return t.end + 2;
-  } else {
+  // The character after the word decides which rule can apply; most runs end here, so
+  // the sets and the particle pattern are consulted only where that character allows them.
+  const c = text.charCodeAt(t.end);
+  if (c === 32) {
     // "Herr der Ringe": a particle joins names, never a salutation to what follows.
-    PARTICLE_AT.lastIndex = t.end;
-    if (PARTICLE_AT.exec(text)) return PARTICLE_AT.lastIndex;
+    const d = text.charCodeAt(t.end + 1);
+    if (d >= 97 && d <= 122 && !TITLES.has(t.word) && !LABELS.has(t.word)) {
+      PARTICLE_AT.lastIndex = t.end;
+      if (PARTICLE_AT.test(text)) return PARTICLE_AT.lastIndex;
+    }
+    return t.end + 1;
   }
-  return text[t.end] === ' ' ? t.end + 1 : -1;
+  if (c === 46) {
+    if (text.charCodeAt(t.end + 1) !== 32 || !TITLES.has(t.word)) return -1;
+    DEGREE_AT.lastIndex = t.end + 2;
+    return DEGREE_AT.test(text) ? DEGREE_AT.lastIndex : t.end + 2;
+  }
+  if (c === 58 && text.charCodeAt(t.end + 1) === 32 && LABELS.has(t.word) && !TITLES.has(t.word)) return t.end + 2;
+  return -1;
 }
 
 function readRun(text: string, start: number, end: number): Token[] {
