@@ -43,12 +43,9 @@ const enum Status {
   BreaksEnd = 12,
 }
 
-/** Feature bits per code unit, for the digit runs of the feature loop (and, as ranges, its name pairs). */
-export const LOWER = 1; // [a-z\u00DF-\u017E]
-export const UPPER = 2; // [A-Z\u00C0-\u017E]
-export const SPACE = 4; // ' '
-export const DIGIT = 8; // [0-9]
-export const SEPARATOR = 16; // [ \-/().+A-Z], what may stand between the digits of a run
+/** Feature bits per code unit, for the digit runs of the feature loop (its name pairs test ranges instead). */
+export const DIGIT = 1; // [0-9]
+export const SEPARATOR = 2; // [ \-/().+A-Z], what may stand between the digits of a run
 /** Digits in a run: see `DIGIT_RUN` in scan.ts. */
 export const RUN_DIGITS = 7;
 /** Separators allowed between two digits of a run. */
@@ -155,7 +152,7 @@ const simdOp = {
  * `features(base, end, position, limit)`: over the code units from byte address `base` to
  * `end`, eight at a time (`position` is the first one's offset in the text; units up to
  * eight past `end` must be readable and hold the text's next units, or zero past its end),
- * records the start of every `[a-z\u00DF-\u017E] [A-Z\u00C0-\u017E][a-z\u00DF-\u017E]`
+ * records the start of every `[a-z\u00DF-\u024F\u1E00-\u1EFF] [A-Z\u00C0-\u024F][a-z\u00DF-\u024F\u1E00-\u1EFF]`
  * before offset `limit` at PAIRS_AT, and the offset of the RUN_DIGITS-th digit of every
  * run of digits whose neighbours are at most RUN_GAP separators apart at RUNS_AT, and the
  * offset of every line break (`\n`, `\r`) at BREAKS_AT. Eight
@@ -174,8 +171,12 @@ function features(): number[] {
   /** Lanes of the vector `v` (code) whose unit lies in [lo, lo + count). */
   const inRangeOf = (v: number[], lo: number, count: number) => [...v, ...splat(lo), ...simd(simdOp.sub16), ...splat(count), ...simd(simdOp.ltU16)];
   const inRange = (offset: number, lo: number, count: number) => inRangeOf(units(offset), lo, count);
-  const lower = (offset: number) => [...inRange(offset, 97, 26), ...inRange(offset, 0xdf, 0x17e - 0xdf + 1), ...simd(simdOp.or)];
-  const upper = (offset: number) => [...inRange(offset, 65, 26), ...inRange(offset, 0xc0, 0x17e - 0xc0 + 1), ...simd(simdOp.or)];
+  // Latin letters as the name pattern reads them: Latin-1, Extended-A and -B (Vietnamese
+  // "ơ", "ư"), and for lower-case letters the Vietnamese tone-marked ones (U+1E00–U+1EFF).
+  // Both cases lie in the wide ranges: the name code rejects a wrong-case letter later.
+  const lowerOf = (v: number[]) => [...inRangeOf(v, 97, 26), ...inRangeOf(v, 0xdf, 0x24f - 0xdf + 1), ...simd(simdOp.or), ...inRangeOf(v, 0x1e00, 0x100), ...simd(simdOp.or)];
+  const lower = (offset: number) => lowerOf(units(offset));
+  const upper = (offset: number) => [...inRange(offset, 65, 26), ...inRange(offset, 0xc0, 0x24f - 0xc0 + 1), ...simd(simdOp.or)];
   const space = (offset: number) => [...units(offset), ...splat(32), ...simd(simdOp.eq16)];
   const statusGet = (w: number, local: number) => [...num(STATUS_AT), ...load(4 * w), ...set(local)];
   const statusSet = (w: number, local: number) => [...num(STATUS_AT), ...get(local), ...store(4 * w)];
@@ -209,7 +210,7 @@ function features(): number[] {
         // a capital is rare in code, so the other two tests wait for one.
         [...space(2), ...upper(4), ...simd(simdOp.and), op.tee, lanes, ...simd(simdOp.anyTrue)],
         when(
-          [...get(lanes), ...inRangeOf(get(cur), 97, 26), ...inRangeOf(get(cur), 0xdf, 0x17e - 0xdf + 1), ...simd(simdOp.or), ...simd(simdOp.and), ...lower(6), ...simd(simdOp.and), op.tee, lanes, ...simd(simdOp.bitmask16), ...set(mask)],
+          [...get(lanes), ...lowerOf(get(cur)), ...simd(simdOp.and), ...lower(6), ...simd(simdOp.and), op.tee, lanes, ...simd(simdOp.bitmask16), ...set(mask)],
           block(
             loop(
               [...get(mask), op.eqz, op.brIf, 1],
@@ -361,7 +362,7 @@ export class Kernel {
     this.units = new Uint16Array(memory.buffer);
     this.reach = reach;
     // The memory starts zeroed: only the classes and features that are not zero are written
-    // (keywords are ASCII, and no code unit above U+017E has a feature), which keeps
+    // (keywords are ASCII, and no code unit above U+007F has a feature), which keeps
     // creating a kernel cheap before its JavaScript is optimised.
     for (let c = 0; c < 128; c++) this.bytes[CLASS_AT + c] = classOf[c] * 4;
     for (let c = 0; c < FEATURE_LIMIT; c++) this.bytes[FEATURE_AT + c] = featureOf(c);
@@ -514,14 +515,11 @@ export interface FeatureSink {
 }
 
 /** Code units from here on have no feature bits. */
-const FEATURE_LIMIT = 0x17f;
+const FEATURE_LIMIT = 0x80;
 
 /** The feature bits of one code unit, as the regular expressions they replace define them. */
 export function featureOf(c: number): number {
   let f = 0;
-  if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x17e)) f |= LOWER;
-  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x17e)) f |= UPPER;
-  if (c === 32) f |= SPACE;
   if (c >= 48 && c <= 57) f |= DIGIT;
   if (c === 32 || c === 45 || c === 47 || c === 40 || c === 41 || c === 46 || c === 43 || (c >= 65 && c <= 90)) f |= SEPARATOR;
   return f;

@@ -14,9 +14,10 @@ import { nameLists, type NameLists } from './nameLists';
  */
 
 // Few, wide ranges: V8's quick check slows down sharply with every extra range. The
-// code then rejects what the ranges let through (lower-case Latin Extended-A letters).
-const UPPER = 'A-Z\u00C0-\u00DE\u0100-\u017E\u1E00-\u1EFF';
-const LOWER = 'a-z\u00DF-\u017E\u1E00-\u1EFF';
+// code then rejects what the ranges let through (lower-case Latin Extended-A and -B letters; Extended-B holds
+// Vietnamese "ơ" and "ư", as in "Dương").
+const UPPER = 'A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF';
+const LOWER = 'a-z\u00DF-\u024F\u1E00-\u1EFF';
 /** One capitalised word at a given position (Latin script, with one hyphenated part: "Anna-Lena"). */
 const TOKEN_AT = new RegExp(`(?:[OD]['’]|Ma?c(?=[A-Z]))?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`, 'y');
 /**
@@ -25,7 +26,7 @@ const TOKEN_AT = new RegExp(`(?:[OD]['’]|Ma?c(?=[A-Z]))?[${UPPER}][${LOWER}]+(
  * non-ASCII lookbehind makes V8 several times slower); word edges are checked in code.
  */
 const PARTICLE_WORDS = 'von|van|de|der|den|di|da|du|le|la|al|el|bin|ibn|ben|zu|ten|ter|dos|das|del|della|y';
-const PAIR_AT = new RegExp(`[${UPPER}][${LOWER}]+(?:-[A-Za-z\u00C0-\u017E\u1E00-\u1EFF][${LOWER}]+)?(?: (?:${PARTICLE_WORDS})){0,2} (?:[OD]['’])?[A-Z\u00C0-\u017E\u1E00-\u1EFF][${LOWER}]`, 'y');
+const PAIR_AT = new RegExp(`[${UPPER}][${LOWER}]+(?:-[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][${LOWER}]+)?(?: (?:${PARTICLE_WORDS})){0,2} (?:[OD]['’])?[A-Z\u00C0-\u024F\u1E00-\u1EFF][${LOWER}]`, 'y');
 /** Any capitalised word, for the small windows around context keywords. */
 const ANY_TOKEN_AT = new RegExp(`[${UPPER}][${LOWER}]`, 'y');
 const PARTICLE_AT = new RegExp(` (?:(?:${PARTICLE_WORDS}) ){1,2}`, 'y');
@@ -169,7 +170,7 @@ function isUpper(ch: string): boolean {
 export function isIdentifierChar(code: number): boolean {
   return (
     (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ||
-    code === 95 || code === 36 || (code >= 0xc0 && code <= 0x17e && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff)
+    code === 95 || code === 36 || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff)
   );
 }
 
@@ -383,13 +384,11 @@ function koreanGiven(w: string): boolean {
 
 /**
  * Vietnamese family names, which stand before the middle and given names. "Le", "Ho"
- * and "Do" only with their marks: plain, they are French and English words. Names with
- * "ư" or "ơ" ("Dương") lie outside the letters `TOKEN_AT` reads; only their plain
- * spellings can match.
+ * and "Do" only with their marks: plain, they are French and English words.
  */
 const VIET_FAMILY: ReadonlySet<string> = new Set([
   'Nguyen', 'Nguyễn', 'Tran', 'Trần', 'Pham', 'Phạm', 'Hoang', 'Hoàng', 'Huynh', 'Huỳnh', 'Phan', 'Vu', 'Vũ', 'Vo', 'Võ',
-  'Dang', 'Đặng', 'Bui', 'Bùi', 'Ngo', 'Ngô', 'Duong', 'Dinh', 'Đinh', 'Truong', 'Doan', 'Đoàn', 'Trinh', 'Trịnh', 'Luong',
+  'Dang', 'Đặng', 'Bui', 'Bùi', 'Ngo', 'Ngô', 'Duong', 'Dương', 'Dinh', 'Đinh', 'Truong', 'Trương', 'Doan', 'Đoàn', 'Trinh', 'Trịnh', 'Luong', 'Lương',
   'Lê', 'Hồ', 'Đỗ', 'Lý',
 ]);
 /** The middle names that most Vietnamese names carry ("Nguyen Van Duc", "Tran Thi Mai"). */
@@ -602,9 +601,9 @@ const CHAR_CLASS = (() => {
   const set = (from: number, to: number, bit: number) => { for (let c = from; c <= to; c++) t[c] |= bit; };
   set(65, 90, 1);
   set(0xc0, 0xde, 1);
-  set(0x100, 0x17e, 1);
+  set(0x100, 0x24f, 1);
   set(97, 122, 4);
-  set(0xdf, 0x17e, 4);
+  set(0xdf, 0x24f, 4);
   set(0x1e00, 0x1eff, 5);
   for (let c = 0; c < CLASS_LIMIT; c++) if (isIdentifierChar(c) || c === 64 || c === 35 || c === 46 || c === 47 || c === 92 || c === 45 || c === 39) t[c] |= 2;
   return t;
@@ -657,7 +656,7 @@ function isPairLower(c: number): boolean {
  * words can meet several times faster than visiting each character in a loop; the
  * match starts are then found by walking back from each.
  */
-const PAIR_END = /[a-z\u00DF-\u017E\u1E00-\u1EFF] [A-Z\u00C0-\u017E\u1E00-\u1EFF][a-z\u00DF-\u017E\u1E00-\u1EFF]/g;
+const PAIR_END = /[a-z\u00DF-\u024F\u1E00-\u1EFF] [A-Z\u00C0-\u024F\u1E00-\u1EFF][a-z\u00DF-\u024F\u1E00-\u1EFF]/g;
 const PARTICLES = new Set(PARTICLE_WORDS.split('|'));
 const PARTICLE_MAX = Math.max(...[...PARTICLES].map((w) => w.length));
 /** How far back from a pair's end its first word may start (two words, two particles). */
@@ -824,7 +823,7 @@ function isUpperLetter(c: number): boolean {
 }
 
 function isLetter(c: number): boolean {
-  return isLowerLetter(c) || isUpperLetter(c) || (c >= 0xc0 && c <= 0x17e && c !== 0xd7 && c !== 0xf7);
+  return isLowerLetter(c) || isUpperLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 /**
@@ -855,11 +854,11 @@ function capitalisedBeside(text: string, start: number, length: number): boolean
   return w < start && isCapital(text.charCodeAt(w));
 }
 
-/** An upper-case letter: ASCII, Latin-1 and Latin Extended-A ("Łukasz", "İlkay", "Šimon"). */
+/** An upper-case letter: ASCII, Latin-1 and Latin Extended-A and -B ("Łukasz", "İlkay", "Šimon", "Ưng"). */
 function isCapital(c: number): boolean {
   if (c < 0xc0) return c >= 65 && c <= 90;
   if (c <= 0xde) return c !== 0xd7;
-  if (c < 0x100 || c > 0x17f) return false;
+  if (c < 0x100 || c > 0x24f) return false;
   return CAPITAL_EXTENDED.test(String.fromCharCode(c));
 }
 

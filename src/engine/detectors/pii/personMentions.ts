@@ -24,7 +24,7 @@ const NOT_SPEAKERS = new Set([
   'uhrzeit', 'thema', 'topic', 'agenda', 'top', 'item', 'action', 'owner', 'due', 'prio', 'priority', 'label', 'labels',
 ]);
 
-const LATIN_LOWER = /^[a-zà-öø-ÿāăąćčďđēėęěğīıłńňōőœřśşšťūůűźżž]+$/;
+const LATIN_LOWER = /^[a-zà-öø-ÿāăąćčďđēėęěğīıłńňōőœřśşšťūůűźżžơư]+$/;
 
 function capitalised(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
@@ -69,7 +69,7 @@ function speakerAt(text: string, ls: number, le: number): [number, number] | und
   const s = i;
   while (i < le && i - s <= 15) {
     const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x17e)) i++;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f)) i++;
     else break;
   }
   if (i - s < 2 || text.charCodeAt(i) !== 58 || text.charCodeAt(i + 1) !== 32 || i + 2 >= le) return undefined;
@@ -91,7 +91,7 @@ function findLineShapes(text: string, start: number, end: number, lists: NameLis
     const le = k < last ? ends[k] : end;
     if (ls >= le) continue;
     const c = text.charCodeAt(ls);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 91 || c === 45 || c === 62 || (c >= 0xc0 && c <= 0x17e)) speakerLine(text, ls, le, speakers);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 91 || c === 45 || c === 62 || (c >= 0xc0 && c <= 0x24f)) speakerLine(text, ls, le, speakers);
     if (k > first && le - ls >= 2 && le - ls <= 40 && ((c >= 65 && c <= 90) || c === 45 || c === 0x2013 || c === 0x2014)) signatureLine(text, lines, k, ls, le, lists, out);
   }
   judgeSpeakers(text, speakers, lists, out);
@@ -134,7 +134,7 @@ function judgeSpeakers(text: string, { spans, lineEnds, counts }: Speakers, list
 }
 
 function isNameLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x17e && c !== 0xd7 && c !== 0xf7);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 /** Salutations that chats write in lower case: "herr kaminski". */
@@ -193,7 +193,7 @@ function signatureLine(text: string, lines: Lines, k: number, ls: number, le: nu
   const c0 = text.charCodeAt(s);
   if (c0 < 65 || c0 > 90) return;
   let e = s + 1;
-  while (e < le && ((text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) || (text.charCodeAt(e) >= 0xdf && text.charCodeAt(e) <= 0x17e))) e++;
+  while (e < le && ((text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) || (text.charCodeAt(e) >= 0xdf && text.charCodeAt(e) <= 0x24f))) e++;
   if (e - s < 3) return;
   const word = text.slice(s, e);
   const rest = text.slice(e, le).trimEnd();
