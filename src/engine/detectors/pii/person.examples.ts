@@ -16,6 +16,8 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'Kai-Uwe Brenner rief gestern an.', values: ['Kai-Uwe Brenner'] },
       { text: 'Interviews with Hye-jin Park and Park Ji-sung.', values: ['Hye-jin Park', 'Park Ji-sung'] },
       { text: 'Payroll change for Nguyen Van Duc and Trần Thị Mai.', values: ['Nguyen Van Duc', 'Trần Thị Mai'] },
+      // "ơ" and "ư" are Latin Extended-B letters.
+      { text: 'Ansprechpartner ist Dương Văn Minh, Rückfragen an Lưu Đức Anh.', values: ['Dương Văn Minh', 'Lưu Đức Anh'] },
       { text: 'Dear Professor Raghunathan,', values: ['Raghunathan'] },
       { text: 'Sehr geehrte Frau Dr. med. Weber,', values: ['Weber'] },
       { text: 'Alles Liebe\nTante Gisela', values: ['Gisela'] },
