@@ -444,12 +444,13 @@ export function isColumnNameHit(text: string, start: number, length: number, nam
   // A column name's words start at a separator or a camelCase hump, never inside a word
   // (`hotel`, `adobe`): that check alone settles most hits in code.
   if (start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) && !(isLower(text.charCodeAt(start - 1)) && isUpper(text.charCodeAt(start)))) return false;
-  let s = start;
-  const sMin = Math.max(0, start - MAX_NAME);
-  for (let c = text.charCodeAt(s - 1); s > sMin && !isCellEdge(c); c = text.charCodeAt(--s - 1)) if (isCodeChar(c)) return false;
+  // Rightwards first: in code a `=`, `:` or `(` mostly follows the name within a character or two.
   let e = start + length;
   const eMax = Math.min(text.length, e + MAX_NAME);
   for (let c = text.charCodeAt(e); e < eMax && !isCellEdge(c); c = text.charCodeAt(++e)) if (isCodeChar(c)) return false;
+  let s = start;
+  const sMin = Math.max(0, start - MAX_NAME);
+  for (let c = text.charCodeAt(s - 1); s > sMin && !isCellEdge(c); c = text.charCodeAt(--s - 1)) if (isCodeChar(c)) return false;
   const leftEdge = s === 0 || isCellEdge(text.charCodeAt(s - 1));
   const rightEdge = e === text.length || isCellEdge(text.charCodeAt(e));
   if (!leftEdge || !rightEdge) return false;

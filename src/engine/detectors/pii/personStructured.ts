@@ -98,19 +98,31 @@ export function nameColumnKind(words: readonly string[]): 'full' | 'single' | un
  * holds no `=`, braces or colons, and a bracket only in an SQL INSERT's column list.
  */
 function headerLike(text: string, at: number): boolean {
+  // Outwards from the hit, so that code stops the walk at its first `=` or brace instead
+  // of reading the whole line.
+  let bracket = false;
   let s = at;
   const stop = Math.max(0, at - 300);
-  while (s > stop && text.charCodeAt(s - 1) !== 10) s--;
-  let e = at;
+  for (; s > stop; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 10) break;
+    if (isHeaderBreaker(c)) return false;
+    if (c === 40) bracket = true;
+  }
   const limit = Math.min(text.length, at + 300);
-  while (e < limit && text.charCodeAt(e) !== 10) e++;
-  let bracket = false;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 61 || c === 123 || c === 125 || c === 58 || c === 62 || c === 60) return false;
+  let e = at;
+  for (; e < limit; e++) {
+    const c = text.charCodeAt(e);
+    if (c === 10) break;
+    if (isHeaderBreaker(c)) return false;
     if (c === 40) bracket = true;
   }
   return !bracket || /insert/i.test(text.slice(Math.max(0, s - 80), e));
+}
+
+/** `= { } : > <`: never in a header line. */
+function isHeaderBreaker(c: number): boolean {
+  return c === 61 || c === 123 || c === 125 || c === 58 || c === 62 || c === 60;
 }
 
 const NAME_COLUMN: ColumnNamePredicate = (words) => nameColumnKind(words) !== undefined;
