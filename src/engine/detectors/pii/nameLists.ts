@@ -5,9 +5,9 @@ export interface NameLists {
   readonly first: ReadonlySet<string>;
   /** Family names and other personal names, as written. */
   readonly last: ReadonlySet<string>;
-  /** Lower-case words that are also names ("mark", "rose", "paris"). */
+  /** Lower-case words that are also names ("mark", "rose", "koch", "winter"): ambiguous wherever they stand. */
   readonly common: ReadonlySet<string>;
-  /** Lower-case place names that are also names ("paris", "florence"). */
+  /** Lower-case place names that are also names ("paris", "florence"): ambiguous alone, not beside another name. */
   readonly places: ReadonlySet<string>;
   /** Lower-case two-word place names ("sao paulo", "santa clara"). */
   readonly placePhrases: ReadonlySet<string>;
