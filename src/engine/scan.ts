@@ -231,7 +231,7 @@ function contextBoost(text: string, start: number, d: CompiledDetector): { boost
 function runDetector(text: string, region: Region, d: CompiledDetector, out: Finding[]): void {
   const { detector, regex } = d;
   if (detector.find) {
-    for (const c of detector.find(text, region.start, region.end)) {
+    for (const c of detector.find(text, region.start, region.end, out)) {
       accept(text, region, d, c.start, c.end, text.slice(c.start, c.end), c.confidence, c.note, out);
     }
     return;

@@ -96,8 +96,12 @@ export interface Detector {
    * for patterns that come from a policy file; it cannot have a `valueGroup`.
    */
   readonly pattern?: RegExp | RegexLike;
-  /** Instead of a pattern: code that yields candidates within `[start, end)` (names, addresses). */
-  readonly find?: (text: string, start: number, end: number) => Iterable<Candidate>;
+  /**
+   * Instead of a pattern: code that yields candidates within `[start, end)` (names,
+   * addresses). `earlier` holds the findings of the detectors that ran before this one in
+   * the same scan, for detectors that build on them (later mentions of a found name).
+   */
+  readonly find?: (text: string, start: number, end: number, earlier: readonly Finding[]) => Iterable<Candidate>;
   /** Capture group holding the value; 0 (the whole match) by default. */
   readonly valueGroup?: number;
   readonly confidence: number;

@@ -104,3 +104,63 @@ describe('PERSON in lists and transcripts', () => {
     assert.deepEqual(all('ja, herr kaminski kommt, sag lisa bescheid'), []);
   });
 });
+
+describe('PERSON from the shape of letters, mails, chats and tables', () => {
+  const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+  it('reads the name below a salutation that stands alone in an address block', () => {
+    assert.deepEqual(all('Rentenversicherung Bund\n\nFrau\nWang Jiahui\nHans-Sachs-Str. 3'), ['Wang Jiahui']);
+    assert.deepEqual(all('Herrn\r\nIkechukwu Nwachukwu\r\nEppendorfer Weg 211'), ['Ikechukwu Nwachukwu']);
+    assert.deepEqual(all('Bitte an Frau\nDie Buchhaltung weitergeben.'), []);
+  });
+
+  it('takes "Familie" before an unlisted family name, but not before a noun', () => {
+    assert.deepEqual(all('1. Familie Hödl – Telefonkette'), ['Hödl']);
+    assert.deepEqual(all('Die Familie Zusammenhalt ist wichtig.'), []);
+  });
+
+  it('reads a display name before a mail address, but not a robot\'s', () => {
+    assert.deepEqual(all('bitte auch an Imke Oltmanns-Rademacher <imke@oltmanns-rademacher.de> senden'), ['Imke Oltmanns-Rademacher']);
+    assert.deepEqual(all('From: Build Bot <noreply@github.com>'), []);
+  });
+
+  it('reads names after a role noun in apposition and with inner capitals', () => {
+    assert.deepEqual(all('Manager DeShawn Carter approved the move.'), ['DeShawn Carter']);
+    assert.deepEqual(all('Case 1: cardholder Giorgos Antoniadis, card ending 4412'), ['Giorgos Antoniadis']);
+    assert.deepEqual(all('The Manager Settings Panel shows the Account Overview.'), []);
+  });
+
+  it('reads Chinese and Vietnamese names family name first, whole', () => {
+    assert.deepEqual(all('Zhang Xiaoyu builds the lakehouse.'), ['Zhang Xiaoyu']);
+    assert.deepEqual(all('Your advisor will be Dr Chen Haoran.'), ['Chen Haoran']);
+    assert.deepEqual(all('sponsor: Mr. Phạm Quốc Huy of the fund'), ['Phạm Quốc Huy']);
+  });
+
+  it('leaves firms, dates and saints\' places alone', () => {
+    assert.deepEqual(all('Empfänger: Stadtwerke Rheinhessen GmbH'), []);
+    assert.deepEqual(all('Date:   Thu Aug 15 18:02:44 2024 -0500'), []);
+    assert.deepEqual(all('St. Pierre und Miquelon, St. Vincent und die Grenadinen'), []);
+    assert.deepEqual(all('Sabine Ashdown runs it.\nInvoice from Ashdown & Pembridge Ltd'), ['Sabine Ashdown']);
+  });
+
+  it('reads a chat export\'s headers and the speakers addressed in lower case or by @handle', () => {
+    const chat = 'Jens Krämer  09:12\nist staging down?\nElif Karataş  09:13\nburak hat nginx neu gestartet\n' +
+      'Burak Çelik  09:13\njup\nElif Karataş  09:15\n@jens kannst du burak anrufen?';
+    assert.deepEqual(all(chat), ['Jens Krämer', 'Elif Karataş', 'burak', 'Burak Çelik', 'Elif Karataş', 'jens', 'burak']);
+    const teams = 'Dimitrios Tsoukalas 14:31: db is full\nHarpreet Singh 14:33: moving it\nDimitrios Tsoukalas 14:34: thx harpreet';
+    assert.deepEqual(all(teams), ['Dimitrios Tsoukalas', 'Harpreet Singh', 'Dimitrios Tsoukalas', 'harpreet']);
+    // A log with times is no chat: no listed given name among its "speakers".
+    assert.deepEqual(all('Build Started  10:02\nTests Passed  10:04\nBuild Started  10:09\nbuild ok'), []);
+  });
+
+  it('reads "family name, given name" as a line\'s first cell, and its later mentions', () => {
+    const table = 'Name                SSN\nTran, Kimberly      609 13 5520\n"O\'Sullivan, Declan",declan@osullivan.ie\n\nKimberly moved in January.';
+    assert.deepEqual(all(table), ['Tran, Kimberly', 'O\'Sullivan, Declan', 'Kimberly']);
+    assert.deepEqual(all('Berlin, Germany\nParis, Texas'), []);
+  });
+
+  it('finds later mentions of names that a label introduced', () => {
+    assert.deepEqual(all('Teilnehmende: Sridhar Balasubramanian, Jörg Wittkamp\n\nSridhar klärt das mit dem Dienstleister.'),
+      ['Sridhar Balasubramanian', 'Jörg Wittkamp', 'Sridhar']);
+  });
+});

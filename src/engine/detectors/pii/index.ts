@@ -42,10 +42,11 @@ export const piiDetectors: readonly Detector[] = [
   postalAddressEn,
   postalAddressPoBox,
   personName,
-  // After person-name: it reuses that detector's pairs for the same regions.
-  personMention,
   personInContext,
   personColumn,
   personKey,
   personAfterLabel,
+  // After the other name detectors: it reuses person-name's pairs for the same regions
+  // and looks for later mentions of every name they found.
+  personMention,
 ];

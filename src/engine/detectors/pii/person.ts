@@ -19,7 +19,7 @@ import { nameLists, type NameLists } from './nameLists';
 const UPPER = 'A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF';
 const LOWER = 'a-z\u00DF-\u024F\u1E00-\u1EFF';
 /** One capitalised word at a given position (Latin script, with one hyphenated part: "Anna-Lena"). */
-const TOKEN_AT = new RegExp(`(?:[OD]['’]|Ma?c(?=[A-Z]))?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`, 'y');
+const TOKEN_AT = new RegExp(`(?:[OD]['’]|Ma?c(?=[A-Z])|(?:De|La|Le|Di)(?=[A-Z][a-z]))?[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`, 'y');
 /**
  * Two capitalised words joined by one space: the seed of every name found without a
  * context keyword. It runs over the whole input, so it has no lookbehind (a
@@ -50,6 +50,22 @@ export const LABELS: ReadonlySet<string> = new Set([
   'Versicherter', 'Versicherte', 'Teilnehmer', 'Teilnehmerin', 'Kontakt', 'Customer', 'Client', 'Contact', 'Employee',
   'Applicant', 'Author', 'Owner', 'Holder', 'Cardholder', 'Tenant', 'Student', 'Candidate', 'Attendee', 'Recipient',
   'Sender', 'Assignee', 'Reporter', 'Reviewer', 'Surname', 'Firstname', 'Fullname',
+]);
+/** "Familie Hödl": a family name follows, listed or not, though a noun sometimes does too. */
+const FAMILY_WORDS: ReadonlySet<string> = new Set(['Familie', 'Eheleute', 'Geschwister']);
+/**
+ * Role nouns that stand before a name in apposition: "Manager DeShawn Carter", "cardholder
+ * Giorgos Antoniadis", "unser Kollege Tobias Brandl". Capitalised before a run (English
+ * titles of roles), or in lower case before it.
+ */
+const APPOSITION_ROLES: ReadonlySet<string> = new Set([
+  'manager', 'cardholder', 'tenant', 'landlord', 'colleague', 'kollege', 'kollegin', 'mitarbeiter', 'mitarbeiterin',
+  'sachbearbeiter', 'sachbearbeiterin', 'director', 'engineer', 'developer', 'officer', 'nurse', 'teacher', 'lehrer',
+  'lehrerin', 'consultant', 'berater', 'beraterin', 'supervisor', 'vermieter', 'vermieterin', 'mieter', 'mieterin',
+  'patient', 'patientin', 'applicant', 'candidate', 'bewerber', 'bewerberin', 'member', 'mitglied', 'inhaber',
+  'inhaberin', 'technician', 'techniker', 'technikerin', 'accountant', 'buchhalter', 'buchhalterin', 'lawyer',
+  'attorney', 'rechtsanwalt', 'rechtsanwältin', 'anwalt', 'anwältin', 'steuerberater', 'steuerberaterin', 'client',
+  'customer', 'kunde', 'kundin', 'employee', 'student', 'studentin', 'schüler', 'schülerin', 'sergeant', 'nachbar', 'nachbarin',
 ]);
 const GREETINGS = new Set(['Hallo', 'Hi', 'Hey', 'Hello', 'Dear', 'Liebe', 'Lieber', 'Moin', 'Servus', 'Grüezi', 'Salut', 'Ciao']);
 /** Words that follow a salutation but are roles, not names ("Herr Kollege", "Frau Doktor"). */
@@ -88,14 +104,43 @@ export const PLACE_OR_FIRM: ReadonlySet<string> = new Set([
   'Steuerberatung', 'Rechtsanwälte', 'Architekten', 'Dachdecker', 'Malerbetrieb', 'Gartenbau', 'Catering',
 ]);
 /** " & Co", " & Söhne", " AG", " GmbH" after a name: a firm; words with inner capitals, which `TOKEN_AT` does not read. */
-const FIRM_AFTER = /^ (?:& |\+ |(?:AG|KG|OHG|UG|SE|LLC|LLP|PLC|GbR|eG|e\.\s?V\.|Co\.|g?GmbH|mbH)\b)/;
+const FIRM_AFTER = /^ (?:& |\+ |(?:AG|KG|KGaA|OHG|OG|UG|SE|LLC|LLP|PLC|Ltd|Pvt|Inc|Corp|GbR|eG|e\.\s?[VUK]\.|Co\.|g?GmbH|mbH|S\.A\.|SAS|S\.r\.l\.|B\.V\.|N\.V\.)(?![\w-]))/;
 
 function placeOrFirmAfter(text: string, run: readonly Token[], last: number): boolean {
   const next = run[last + 1];
   if (next !== undefined && PLACE_OR_FIRM.has(next.word)) return true;
-  const end = run[last].end;
-  return text.charCodeAt(end) === 32 && FIRM_AFTER.test(text.slice(end, end + 8));
+  return firmAfter(text, run[last].end);
 }
+
+/** A legal form or " & " right after `end`: "Weber GmbH", "Ashdown & Pembridge". */
+export function firmAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && FIRM_AFTER.test(text.slice(end, end + 10));
+}
+
+/**
+ * Whether a legal form follows the run ("Stadtwerke Rheinhessen GmbH", "Deshpande
+ * Precision Components Pvt. Ltd"): then no word of it is a person, even where context
+ * (a label) would accept the first.
+ */
+function runIsFirm(text: string, run: readonly Token[]): boolean {
+  return firmAfter(text, run[run.length - 1].end);
+}
+
+/** "St. Pierre", "Sankt Augustin", "Saint Vincent": a saint's name is a place's or a church's. */
+function saintBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  return /(?:^|[^\p{L}])(?:St\.|Ste\.|Sankt|Saint|San|Santa|São) ?$/u.test(before);
+}
+
+/**
+ * Weekday and month abbreviations, as dates and logs write them ("Thu Aug 15", "Date: Wed
+ * Aug 14"); some are given names too ("Thu" is Vietnamese), so a pair with one as its
+ * second word, or before a day number, is a date.
+ */
+const DATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct',
+  'Nov', 'Dec', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So', 'Mär', 'Okt', 'Dez',
+]);
 /** Capitalised function words that start sentences and labels' values but never names. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Unser', 'Unsere', 'Ihr', 'Ihre',
@@ -209,6 +254,10 @@ function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /**
  * An initial at `i`: a capital, a dot and a space before a further capital ("Frau M.
  * Schneider", "J. R. Tolkien"). Not the second half of a lower-case abbreviation
@@ -271,7 +320,38 @@ function readRun(text: string, start: number, end: number): Token[] {
   return run;
 }
 
-type ContextKind = 'title' | 'label' | 'greeting' | 'sign-off' | undefined;
+type ContextKind = 'title' | 'label' | 'greeting' | 'sign-off' | 'family' | 'role' | undefined;
+
+/** Salutations that stand alone on the line above a name in a letter's address block ("Herrn\nJan Weber"). */
+const ADDRESS_TITLES: ReadonlySet<string> = new Set(['Herrn', 'Herr', 'Frau', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mr.', 'Mrs.', 'Ms.', 'Familie', 'Eheleute']);
+
+/** Whether `start` begins a line whose previous line holds only a salutation. */
+function titleLineBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 1 || text.charCodeAt(i) !== 10) return false;
+  let e = i;
+  if (text.charCodeAt(e - 1) === 13) e--;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  const s = lineStartWithin(text, e, 12);
+  if (s < 0) return false;
+  let b = s;
+  while (b < e && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b++;
+  return e - b >= 2 && ADDRESS_TITLES.has(text.slice(b, e));
+}
+
+/**
+ * A mail address in angle brackets right after `end` ("Chen Haoran <haoran.chen@…>"):
+ * the words before it are its owner's display name. Not for robots' addresses.
+ */
+function mailAddressAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 60) return false;
+  const close = text.indexOf('>', end + 2);
+  if (close < 0 || close - end > 90) return false;
+  const address = text.slice(end + 2, close);
+  const at = address.indexOf('@');
+  return at > 0 && !/\s/.test(address) && !/no-?reply|bot|notification|mailer|support|info@/i.test(address);
+}
 
 function signOffBefore(text: string, start: number): boolean {
   let i = start - 1;
@@ -396,7 +476,28 @@ const VIET_MIDDLE: ReadonlySet<string> = new Set(['Van', 'Văn', 'Thi', 'Thị']
 
 /** A word that may continue a name whose first words already say "person": no place, firm, role, noun or function word. */
 function nameContinues(lists: NameLists, t: Token): boolean {
-  return !isInitial(t) && unlistedName(lists, t);
+  return !isInitial(t) && (unlistedName(lists, t) || (knownName(lists, t.word) && !isAmbiguous(lists, t.word)));
+}
+
+/**
+ * Chinese family names in pinyin, without those that are English or German words as
+ * well ("Long", "Fan", "Du", "He", "Ma", "Sun").
+ */
+const CHINESE_FAMILY: ReadonlySet<string> = new Set([
+  'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Zhu', 'Hu', 'Guo', 'Lin', 'Gao',
+  'Luo', 'Zheng', 'Liang', 'Xie', 'Tang', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Yuan', 'Cai',
+  'Jiang', 'Yu', 'Cheng', 'Wei', 'Shen', 'Yao', 'Cui', 'Zhong', 'Jin', 'Shi', 'Liao', 'Jia', 'Xia', 'Zou', 'Meng',
+  'Xiong', 'Qin', 'Qiu', 'Yin', 'Xue', 'Duan', 'Hou', 'Shao', 'Hao', 'Kong', 'Qian', 'Mao', 'Lai', 'Wen', 'Kang', 'Lu',
+  'Lyu', 'Ren', 'Su', 'Ye', 'Pan', 'Fu', 'Zhan', 'Cheung', 'Leung', 'Wong', 'Chan', 'Ng', 'Tsang', 'Chow', 'Lam',
+]);
+
+/** One pinyin syllable without tone marks: an optional initial and a final. */
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v|ü)';
+/** A given name of one or two pinyin syllables ("Xiaoyu", "Haoran", "Jiahui", "Fang"). */
+const PINYIN_GIVEN = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`, 'i');
+
+function pinyinGiven(lists: NameLists, w: string): boolean {
+  return w.length >= 2 && w.length <= 12 && PINYIN_GIVEN.test(w) && !lists.common.has(w.toLowerCase()) && !lists.places.has(w.toLowerCase()) && !PLACE_OR_FIRM.has(w) && !FUNCTION_WORDS.has(w);
 }
 
 /**
@@ -404,14 +505,16 @@ function nameContinues(lists: NameLists, t: Token): boolean {
  * rule misses: "Nguyen Van Duc", "Park Ji-sung", "Hye-jin Park" (where "Park" is no
  * park). Returns the index of the name's last word, or -1.
  */
-function familyFirstEnd(lists: NameLists, names: readonly Token[], k: number): number {
+function familyFirstEnd(lists: NameLists, names: readonly Token[], k: number, trusted = false): number {
   const a = names[k];
   const b = names[k + 1];
   if (b === undefined) return -1;
   if (koreanGiven(a.word) ? KOREAN_FAMILY.has(b.word) : koreanGiven(b.word) && KOREAN_FAMILY.has(a.word)) return k + 1;
+  if (CHINESE_FAMILY.has(a.word) && pinyinGiven(lists, b.word) && !isInitial(b)) return k + 1;
   if (!VIET_FAMILY.has(a.word)) return -1;
   const middle = VIET_MIDDLE.has(b.word);
-  if (!middle && !(lists.first.has(b.word) && !isAmbiguous(lists, b.word))) return -1;
+  // After a salutation or a label, any name-like word may follow the family name ("Mr. Phạm Quốc Huy").
+  if (!middle && !(lists.first.has(b.word) && !isAmbiguous(lists, b.word)) && !(trusted && nameContinues(lists, b))) return -1;
   let last = k + 1;
   while (last + 1 < names.length && last - k < 3 && nameContinues(lists, names[last + 1])) last++;
   // "Nguyen Van" alone may be a family name and a Dutch particle.
@@ -436,6 +539,7 @@ function givenNamePair(text: string, lists: NameLists, names: readonly Token[], 
   if (bi < names.length - 1 && isInitial(names[bi])) bi++;
   const b = names[bi];
   if (b === undefined || isInitial(b) || !isGiven(lists, a.word)) return undefined;
+  if (DATE_ABBREVIATIONS.has(b.word) || (DATE_ABBREVIATIONS.has(a.word) && isDigit(text.charCodeAt(b.end + 1)))) return undefined;
   // A hyphenated given name that the lists lack counts like an ambiguous one: only before a listed family name.
   const aAmbiguous = isAmbiguous(lists, a.word) || !lists.first.has(a.word);
   const bKnownLast = lists.last.has(b.word) && !isAmbiguous(lists, b.word);
@@ -466,12 +570,24 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
   while (i < run.length - 1) {
     const w = run[i].word;
     if (TITLES.has(w)) context = 'title';
+    else if (FAMILY_WORDS.has(w)) context = 'family';
     else if (LABELS.has(w) && text[run[i].end] === ':') context = 'label';
     else if (GREETINGS.has(w) && i === 0) context = 'greeting';
     // "Tante Gisela", "Detective Harris": as after a greeting, only a listed name counts.
     else if (KIN_AND_RANKS.has(w)) context ??= 'greeting';
     else break;
     i++;
+  }
+  if (context === undefined && i === 0) {
+    // Context that stands outside the run: a salutation alone on the line above (the
+    // address block of a letter), a display name before a mail address, a role noun in
+    // apposition.
+    if (titleLineBefore(text, run[0].start)) context = 'title';
+    else if (run.length >= 2 && mailAddressAfter(text, run[run.length - 1].end)) context = 'label';
+    else if (run.length >= 3 && APPOSITION_ROLES.has(run[0].word.toLowerCase())) {
+      context = 'role';
+      i = 1;
+    } else if (run.length >= 2 && APPOSITION_ROLES.has(wordBefore(text, run[0].start))) context = 'label';
   }
   if (context === undefined) {
     // Without a salutation, label or greeting only a listed name can make a finding (a
@@ -486,6 +602,7 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
   }
   const names = run.slice(i);
   if (names.length === 0) return;
+  if (runIsFirm(text, run) || saintBefore(text, run[0].start)) return;
   if (context !== undefined) judgeInContext(text, names, context, run, lists, out);
   else judgeWithoutContext(text, names, lists, out);
 }
@@ -500,6 +617,16 @@ function judgeInContext(text: string, names: Token[], context: Exclude<ContextKi
   const known = knownName(lists, head.word);
   const nextKnown = names.length > h + 1 && lists.last.has(names[h + 1].word);
   if (context === 'label' && !known && !nextKnown && !(names.length >= h + 2 && unlistedName(lists, head) && unlistedName(lists, names[h + 1]))) return;
+  if (context === 'role' && !known && !nextKnown) return;
+  // "Familie Hödl" yes, "Familie Zusammenhalt" no: an unlisted word must not read as a noun.
+  if (context === 'family' && !known && (!unlistedName(lists, head) || WORD_LIKE.test(head.word) || isAmbiguous(lists, head.word))) return;
+  // Names written family name first ("Dr. Chen Haoran", "Author: Trần Văn Minh"): the context vouches for the shape.
+  const familyFirst = context === 'greeting' || context === 'sign-off' ? -1 : familyFirstEnd(lists, names, h, true);
+  if (familyFirst >= 0) {
+    out.push({ start: names[0].start, end: names[familyFirst].end, confidence: context === 'title' ? 0.85 : 0.8, note: `${context} context, family name first` });
+    judgeRun(text, names.slice(familyFirst + 1), lists, out);
+    return;
+  }
   if (context === 'greeting' && !known && names.length === 1 && greetedName(text, run, head, lists)) {
     out.push({ start: head.start, end: head.end, confidence: 0.7, note: 'greeting context' });
     return;
@@ -667,6 +794,17 @@ const PAIR_REACH = 256;
  * start: the capitalised word (or hyphenated word) ending at `h`, or, where the word
  * ending at `h` is a name particle after a space, the candidates before it (two at most).
  */
+/** The length of a "De", "La", "Le", "Di", "Mc" or "Mac" before the capital at `p` that `TOKEN_AT` reads as part of one word, or 0. */
+function innerCapitalPrefix(text: string, p: number, floor: number): number {
+  if (p - 2 < floor) return 0;
+  const a = text.charCodeAt(p - 2);
+  const b = text.charCodeAt(p - 1);
+  if (a === 77 && b === 99) return 2; // Mc
+  if (a === 97 && b === 99 && p - 3 >= floor && text.charCodeAt(p - 3) === 77) return 3; // Mac
+  if ((a === 68 && (b === 101 || b === 105)) || (a === 76 && (b === 97 || b === 101))) return 2; // De Di La Le
+  return 0;
+}
+
 function pairStartsBefore(text: string, h: number, floor: number, depth: number, out: number[]): void {
   const cls = CHAR_CLASS;
   let p = h;
@@ -686,6 +824,9 @@ function pairStartsBefore(text: string, h: number, floor: number, depth: number,
         p -= 2;
         continue;
       }
+      // Or the inner capital of "DeShawn", "LaToya", "McAllister": the word starts two or three letters earlier.
+      const prefix = innerCapitalPrefix(text, p, floor);
+      if (prefix > 0) out.push(p - prefix);
       break;
     }
     if (c === 45 && hyphens === 0) {
@@ -815,7 +956,7 @@ const CAPITALISED_KEYWORDS = new Set([
   'patient', 'inhaber', 'absender', 'bearbeiter', 'verfasser', 'autor', 'author', 'customer', 'client:', 'contact:',
   'kontakt:', 'employee', 'applicant', 'owner:', 'holder:', 'tenant', 'mieter', 'student', 'candidate', 'recipient',
   'sender', 'assignee', 'reviewer', 'bewerber', 'teilnehmer', 'versicherte', 'antragsteller', 'empf', 'vorname',
-  'nachname', 'surname',
+  'nachname', 'surname', 'familie',
 ]);
 
 function isUpperLetter(c: number): boolean {
@@ -911,7 +1052,7 @@ export const personInContext: Detector = {
     'patient', 'inhaber', 'absender', 'bearbeiter', 'verfasser', 'autor', 'author', 'customer', 'client:', 'contact:',
     'kontakt:', 'employee', 'applicant', 'owner:', 'holder:', 'tenant', 'mieter', 'student', 'candidate', 'recipient',
     'sender', 'assignee', 'reviewer', 'bewerber', 'teilnehmer', 'versicherte', 'antragsteller', 'empf', 'vorname',
-    'nachname', 'surname', 'regards', 'thanks', 'cheers', 'sincerely', 'danke', 'viele gr', 'beste gr', 'liebe gr', 'freundlichen gr', 'herzliche gr', 'gruss', 'mfg', 'best,',
+    'nachname', 'surname', 'familie', 'regards', 'thanks', 'cheers', 'sincerely', 'danke', 'viele gr', 'beste gr', 'liebe gr', 'freundlichen gr', 'herzliche gr', 'gruss', 'mfg', 'best,',
     'thank you', ' mit ', ' bei ', ' ask ', ' tell ', ' told ', ' cc ', ' said', ' says', ' wrote', ' hat ', ' ist ',
     ' sagt', ' meint', ' schreibt', ' and ', ' und ', ' liebe ', ' lieber ', 'wishes', 'take care', 'alles liebe',
     'alles gute', 'hochachtungsvoll', 'im auftrag', 'in vertretung', ...RANK_KEYWORDS,

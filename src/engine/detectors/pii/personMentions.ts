@@ -1,7 +1,8 @@
 import { firstAtOrAfter, lineBreaksOf } from '../../lineBreaks';
-import type { Candidate, Detector } from '../../types';
+import type { Candidate, Detector, Finding } from '../../types';
 import { nameLists, type NameLists } from './nameLists';
-import { ARTICLES, LABELS, PLACE_OR_FIRM, ROLES, SIGN_OFF, isIdentifierChar, namePairsIn, wordBefore } from './person';
+import { ARTICLES, LABELS, PLACE_OR_FIRM, ROLES, SIGN_OFF, firmAfter, isIdentifierChar, namePairsIn, wordBefore } from './person';
+import { invertedName } from './personStructured';
 
 /*
  * Names that only the rest of the text identifies: "Tom" after "Tom Richardson" was
@@ -86,6 +87,7 @@ function findLineShapes(text: string, start: number, end: number, lists: NameLis
   const lines = linesOf(text, start, end);
   const { ends, first, last } = lines;
   const speakers: Speakers = { spans: [], lineEnds: [], counts: new Map() };
+  const headers: ChatHeader[] = [];
   let ls = start;
   for (let k = first; k <= last; ls = ends[k] + 1, k++) {
     const le = k < last ? ends[k] : end;
@@ -93,8 +95,130 @@ function findLineShapes(text: string, start: number, end: number, lists: NameLis
     const c = text.charCodeAt(ls);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 91 || c === 45 || c === 62 || (c >= 0xc0 && c <= 0x24f)) speakerLine(text, ls, le, speakers);
     if (k > first && le - ls >= 2 && le - ls <= 40 && ((c >= 65 && c <= 90) || c === 45 || c === 0x2013 || c === 0x2014)) signatureLine(text, lines, k, ls, le, lists, out);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || c === 34) {
+      const header = chatHeaderAt(text, ls, le);
+      if (header !== undefined) headers.push(header);
+      else invertedLine(text, ls, le, lists, out);
+    }
   }
   judgeSpeakers(text, speakers, lists, out);
+  judgeChatHeaders(text, headers, end, lists, out);
+}
+
+/** A chat export's message header: "Jens Krämer  09:12", "Rupert Ashdown  10:05 AM", "Dimitrios Tsoukalas 14:31: text". */
+interface ChatHeader {
+  nameStart: number;
+  nameEnd: number;
+  /** The end of the first word (the given name, as others address the speaker). */
+  firstEnd: number;
+  /** Where the line's message starts (after "14:31: "), or the line end. */
+  messageStart: number;
+  lineEnd: number;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 45 || c === 39 || c === 0x2019;
+}
+
+/** One to three capitalised words, spaces, a time of day, and the line's end or a colon and the message. */
+function chatHeaderAt(text: string, ls: number, le: number): ChatHeader | undefined {
+  let i = ls;
+  let words = 0;
+  let firstEnd = -1;
+  let nameEnd = -1;
+  while (words < 3) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f))) break;
+    const w = i;
+    while (i < le && isNameChar(text.charCodeAt(i))) i++;
+    if (i - w < 2) return undefined;
+    words++;
+    nameEnd = i;
+    if (firstEnd < 0) firstEnd = i;
+    if (text.charCodeAt(i) !== 32) return undefined;
+    // One space between the words; more before the time.
+    if (text.charCodeAt(i + 1) === 32 || isDigit(text.charCodeAt(i + 1))) break;
+    i++;
+  }
+  if (words === 0) return undefined;
+  while (i < le && text.charCodeAt(i) === 32) i++;
+  const t = i;
+  while (i < le && isDigit(text.charCodeAt(i))) i++;
+  if (i - t < 1 || i - t > 2 || text.charCodeAt(i) !== 58) return undefined;
+  i++;
+  const m = i;
+  while (i < le && isDigit(text.charCodeAt(i))) i++;
+  if (i - m !== 2) return undefined;
+  if (text.charCodeAt(i) === 58 && isDigit(text.charCodeAt(i + 1))) i += 3;
+  if (/^ ?[AaPp][Mm]\b/.test(text.slice(i, i + 4))) i += text.charCodeAt(i) === 32 ? 3 : 2;
+  let messageStart = le;
+  if (text.charCodeAt(i) === 58) messageStart = i + 1;
+  else {
+    for (let j = i; j < le; j++) if (text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 13 && text.charCodeAt(j) !== 9) return undefined;
+  }
+  return { nameStart: ls, nameEnd, firstEnd, messageStart, lineEnd: le };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * A chat export: three or more message headers of two or more speakers, one of them a
+ * listed given name. The headers' names are persons, and their given names, written in
+ * lower case or as @handles in the messages below, are the speakers addressed.
+ */
+function judgeChatHeaders(text: string, headers: readonly ChatHeader[], end: number, lists: NameLists, out: Candidate[]): void {
+  if (headers.length < 3) return;
+  const names = new Set(headers.map((h) => text.slice(h.nameStart, h.nameEnd)));
+  if (names.size < 2) return;
+  let known = false;
+  for (const h of headers) {
+    const first = text.slice(h.nameStart, h.firstEnd);
+    if (lists.first.has(first) && !lists.common.has(first.toLowerCase())) known = true;
+  }
+  if (!known) return;
+  const addressed = new Set<string>();
+  for (const h of headers) {
+    const first = text.slice(h.nameStart, h.firstEnd);
+    if (!LABELS.has(first) && !ROLES.has(first)) addressed.add(first.toLowerCase());
+    out.push({ start: h.nameStart, end: h.nameEnd, confidence: 0.75, note: 'chat message header' });
+  }
+  for (let k = 0; k < headers.length; k++) {
+    const h = headers[k];
+    // The message: the header line's rest, then the lines up to the next header.
+    const to = k + 1 < headers.length ? headers[k + 1].nameStart : Math.min(end, h.lineEnd + 2000);
+    findChatMentions(text, h.messageStart, to, addressed, lists, out, true);
+  }
+}
+
+/**
+ * "Tran, Kimberly   609 13 5520", `"O'Sullivan, Declan",declan@…`: a family name, a
+ * comma and a given name as the first cell of a line in a table or a CSV file.
+ */
+function invertedLine(text: string, ls: number, le: number, lists: NameLists, out: Candidate[]): void {
+  let s = ls;
+  const quoted = text.charCodeAt(s) === 34;
+  if (quoted) s++;
+  let i = s;
+  while (i < le && isNameChar(text.charCodeAt(i))) i++;
+  if (i - s < 2 || text.charCodeAt(i) !== 44 || text.charCodeAt(i + 1) !== 32) return;
+  const familyEnd = i;
+  const g = i + 2;
+  i = g;
+  while (i < le && isNameChar(text.charCodeAt(i))) i++;
+  if (i - g < 2) return;
+  let e = i;
+  // A middle initial: "Okonkwo, Chidi A."
+  if (text.charCodeAt(e) === 32 && text.charCodeAt(e + 2) === 46 && text.charCodeAt(e + 1) >= 65 && text.charCodeAt(e + 1) <= 90) e += 3;
+  // The cell ends here: a closing quote, a tab, two spaces, a delimiter or the line's end.
+  const c = text.charCodeAt(e);
+  const cellEnd = e >= le || c === 13 || c === 9 || c === 124 || c === 59 || (c === 44 && !quoted) || (c === 34 && quoted) || (c === 32 && text.charCodeAt(e + 1) === 32);
+  if (!cellEnd) return;
+  const family = text.slice(s, familyEnd);
+  const given = text.slice(g, i);
+  if (!lists.first.has(given) || lists.common.has(given.toLowerCase()) || !invertedName(family, given, lists, false)) return;
+  out.push({ start: s, end: e, confidence: 0.75, note: 'family name, comma, given name as a line\'s first cell' });
 }
 
 interface Speakers {
@@ -151,7 +275,7 @@ function listedFamily(lists: NameLists, w: string): boolean {
  * anchors, lower-case words are far too often just words: the family-name list holds
  * plenty of them ("check").
  */
-function findChatMentions(text: string, from: number, to: number, speakers: ReadonlySet<string>, lists: NameLists, out: Candidate[]): void {
+function findChatMentions(text: string, from: number, to: number, speakers: ReadonlySet<string>, lists: NameLists, out: Candidate[], handles = false): void {
   let prev = '';
   let i = from;
   while (i < to) {
@@ -165,8 +289,10 @@ function findChatMentions(text: string, from: number, to: number, speakers: Read
     while (i < to && isNameLetter(text.charCodeAt(i))) i++;
     const before = s > 0 ? text.charCodeAt(s - 1) : 32;
     const after = text.charCodeAt(i);
-    // Mail addresses, host names, paths and identifiers hold names that are no mentions.
-    if (isIdentifierChar(before) || before === 64 || before === 46 || before === 47 || isIdentifierChar(after) || after === 64 || (after === 46 && isNameLetter(text.charCodeAt(i + 1)))) {
+    // Mail addresses, host names, paths and identifiers hold names that are no mentions;
+    // in a chat export an @handle at a word's start is one.
+    const handle = handles && before === 64 && (s < 2 || !isIdentifierChar(text.charCodeAt(s - 2)));
+    if (isIdentifierChar(before) || (before === 64 && !handle) || before === 46 || before === 47 || isIdentifierChar(after) || after === 64 || (after === 46 && isNameLetter(text.charCodeAt(i + 1)))) {
       prev = '';
       continue;
     }
@@ -217,9 +343,28 @@ function insideAny(spans: readonly Candidate[], at: number): boolean {
   return false;
 }
 
-/** Later mentions of the given or family name of someone named in full. */
-function findMentions(text: string, start: number, end: number, lists: NameLists, out: Candidate[]): void {
+/**
+ * The names found in `[start, end)` so far: person-name's pairs and what the other name
+ * detectors found (after a label, in a column, in a chat header), which may also be
+ * mentioned again in the text.
+ */
+function namesFound(text: string, start: number, end: number, earlier: readonly Finding[], own: readonly Candidate[]): readonly Candidate[] {
   const pairs = namePairsIn(text, start, end);
+  let all: Candidate[] | undefined;
+  for (const f of earlier) {
+    // Names that prose context vouched for; values of name keys and columns come from data
+    // dumps (test fixtures, faker), where a later "mention" is mostly a word.
+    if ((f.detector !== 'person-in-context' && f.detector !== 'person-after-label') || f.start < start || f.end > end) continue;
+    (all ??= [...pairs]).push({ start: f.start, end: f.end, confidence: f.confidence });
+  }
+  // Of this detector's own finds only full names: a speaker's lower-case mention says nothing new.
+  for (const c of own) if (text.slice(c.start, c.end).includes(' ')) (all ??= [...pairs]).push(c);
+  return all === undefined ? pairs : all.sort((a, b) => a.start - b.start);
+}
+
+/** Later mentions of the given or family name of someone named in full. */
+function findMentions(text: string, start: number, end: number, lists: NameLists, out: Candidate[], earlier: readonly Finding[]): void {
+  const pairs = namesFound(text, start, end, earlier, out);
   // Dozens of full names in one region are a data dump or code, where mentions add little and cost much.
   if (pairs.length === 0 || pairs.length > 24) return;
   const words = new Set<string>();
@@ -247,11 +392,9 @@ function findMentions(text: string, start: number, end: number, lists: NameLists
       if (after === 46 && isIdentifierChar(text.charCodeAt(i + w.length + 1))) continue;
       if (insideAny(pairs, i)) continue;
       if (ARTICLES.has(wordBefore(text, i))) continue;
-      // "Fa. Hartwig", "Hoffmann Bau GmbH": the family name inside a firm's name.
+      // "Fa. Hartwig", "Hoffmann Bau GmbH", "Ashdown & Pembridge Ltd": the family name inside a firm's name.
       if (FIRM_BEFORE.test(text.slice(Math.max(0, i - 7), i))) continue;
-      NEXT_WORD.lastIndex = i + w.length;
-      const next = NEXT_WORD.exec(text);
-      if (next !== null && PLACE_OR_FIRM.has(next[1])) continue;
+      if (firmAhead(text, i + w.length)) continue;
       out.push({ start: i, end: i + w.length, confidence: 0.65, note: 'named in full elsewhere in the text' });
     }
   }
@@ -260,11 +403,29 @@ function findMentions(text: string, start: number, end: number, lists: NameLists
 const FIRM_BEFORE = /(?:\bFa\.|\bFirma|\bfirm) ?$/i;
 const NEXT_WORD = / (\p{Lu}\p{L}*)/uy;
 
-function findInWholeText(text: string, start: number, end: number): Candidate[] {
+/**
+ * A firm word or a legal form right after `at`, or after up to three more capitalised
+ * words: "Hoffmann Bau", "Aeschlimann AG", "Deshpande Precision Components Pvt. Ltd".
+ */
+function firmAhead(text: string, at: number): boolean {
+  let p = at;
+  for (let words = 0; words < 4; words++) {
+    if (firmAfter(text, p)) return true;
+    NEXT_WORD.lastIndex = p;
+    const next = NEXT_WORD.exec(text);
+    if (next === null) return false;
+    if (PLACE_OR_FIRM.has(next[1])) return true;
+    p = NEXT_WORD.lastIndex;
+  }
+  return false;
+}
+
+function findInWholeText(text: string, start: number, end: number, earlier: readonly Finding[] = []): Candidate[] {
   const out: Candidate[] = [];
   const lists = nameLists();
-  findMentions(text, start, end, lists, out);
+  // Line shapes first: the names they find (chat headers, "Tran, Kimberly") are mentioned again too.
   findLineShapes(text, start, end, lists, out);
+  findMentions(text, start, end, lists, out, earlier);
   return out;
 }
 

@@ -265,7 +265,7 @@ function listItem(raw: string, start: number, commaAfter: boolean): ListItem {
  * name, one of them never listed the other way round. Where semicolons separate the
  * items, the comma already says so, and one listed part suffices.
  */
-function invertedName(family: string, given: string, lists: NameLists, strict: boolean): boolean {
+export function invertedName(family: string, given: string, lists: NameLists, strict: boolean): boolean {
   if (family.length < 2 || given.length < 2 || !looksLikeName(`${given} ${family}`, false, lists)) return false;
   const caps = family === family.toUpperCase() && given === given.toUpperCase();
   const f = caps ? titleCase(family) : family;
