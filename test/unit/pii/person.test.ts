@@ -164,3 +164,31 @@ describe('PERSON from the shape of letters, mails, chats and tables', () => {
       ['Sridhar Balasubramanian', 'Jörg Wittkamp', 'Sridhar']);
   });
 });
+
+describe('PERSON in bookings, forms, bylines and support chats', () => {
+  const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+  it('reads a list written one item per line below its label, with titles, capitals and FAMILY/GIVEN', () => {
+    assert.deepEqual(all('Reisende:\n1. MR KONSTANTINOS PAPADAKIS\n2. MISS IRINI PAPADAKI (Kind)\n\nHinflug'), ['KONSTANTINOS PAPADAKIS', 'IRINI PAPADAKI']);
+    assert.deepEqual(all('Passengers:\n  1. BALASUBRAMANIAN/SRIDHAR MR\n  2. BALASUBRAMANIAN/LAKSHMI MRS'), ['BALASUBRAMANIAN/SRIDHAR', 'BALASUBRAMANIAN/LAKSHMI']);
+    assert.deepEqual(all('Steps:\n1. Install Node\n2. Run Tests'), []);
+  });
+
+  it('reads the name-part fields of a form line', () => {
+    assert.deepEqual(all('Applicant last name: Whitfield      First: Shawna      Middle: Renee'), ['Whitfield', 'Shawna', 'Renee']);
+  });
+
+  it('reads bylines and labels without a colon after "by", and keeps the colon form', () => {
+    assert.deepEqual(all('Reviewed by Hyacinth Oyelaran-Briggs, Croydon'), ['Hyacinth Oyelaran-Briggs']);
+    assert.deepEqual(all('Verified by: K. Osei'), ['K. Osei']);
+    assert.deepEqual(all('    Co-authored-by: Íñigo Etxeberria <inigo.etxeberria@ledgerly.io>'), ['Íñigo Etxeberria']);
+  });
+
+  it('reads a name in capitals above an address, a support agent in brackets and a dash signature', () => {
+    assert.deepEqual(all('MARISOL ESPINOZA-REYES\n3915 W ALAMEDA AVE'), ['MARISOL ESPINOZA-REYES']);
+    assert.deepEqual(all('GRACE PERIOD\nno address below'), []);
+    assert.deepEqual(all('Agent (Maya): Thanks for waiting.'), ['Maya']);
+    assert.deepEqual(all('Reset 2FA for the customer. – Jess'), ['Jess']);
+    assert.deepEqual(all('see the build - Install'), []);
+  });
+});

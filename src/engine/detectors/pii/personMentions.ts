@@ -98,8 +98,10 @@ function findLineShapes(text: string, start: number, end: number, lists: NameLis
     if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || c === 34) {
       const header = chatHeaderAt(text, ls, le);
       if (header !== undefined) headers.push(header);
-      else invertedLine(text, ls, le, lists, out);
+      else if (!invertedLine(text, ls, le, lists, out) && !roleSpeaker(text, ls, le, out)) capitalsNameLine(text, lines, k, ls, le, lists, out);
     }
+    const lineLast = text.charCodeAt(le - 1) === 13 ? le - 1 : le;
+    if (lineLast - ls >= 6 && isLowerAscii(text.charCodeAt(lineLast - 1))) dashSignature(text, ls, lineLast, lists, out);
   }
   judgeSpeakers(text, speakers, lists, out);
   judgeChatHeaders(text, headers, end, lists, out);
@@ -196,29 +198,89 @@ function judgeChatHeaders(text: string, headers: readonly ChatHeader[], end: num
  * "Tran, Kimberly   609 13 5520", `"O'Sullivan, Declan",declan@…`: a family name, a
  * comma and a given name as the first cell of a line in a table or a CSV file.
  */
-function invertedLine(text: string, ls: number, le: number, lists: NameLists, out: Candidate[]): void {
+function invertedLine(text: string, ls: number, le: number, lists: NameLists, out: Candidate[]): boolean {
   let s = ls;
   const quoted = text.charCodeAt(s) === 34;
   if (quoted) s++;
   let i = s;
   while (i < le && isNameChar(text.charCodeAt(i))) i++;
-  if (i - s < 2 || text.charCodeAt(i) !== 44 || text.charCodeAt(i + 1) !== 32) return;
+  if (i - s < 2 || text.charCodeAt(i) !== 44 || text.charCodeAt(i + 1) !== 32) return false;
   const familyEnd = i;
   const g = i + 2;
   i = g;
   while (i < le && isNameChar(text.charCodeAt(i))) i++;
-  if (i - g < 2) return;
+  if (i - g < 2) return false;
   let e = i;
   // A middle initial: "Okonkwo, Chidi A."
   if (text.charCodeAt(e) === 32 && text.charCodeAt(e + 2) === 46 && text.charCodeAt(e + 1) >= 65 && text.charCodeAt(e + 1) <= 90) e += 3;
   // The cell ends here: a closing quote, a tab, two spaces, a delimiter or the line's end.
   const c = text.charCodeAt(e);
   const cellEnd = e >= le || c === 13 || c === 9 || c === 124 || c === 59 || (c === 44 && !quoted) || (c === 34 && quoted) || (c === 32 && text.charCodeAt(e + 1) === 32);
-  if (!cellEnd) return;
+  if (!cellEnd) return false;
   const family = text.slice(s, familyEnd);
   const given = text.slice(g, i);
-  if (!lists.first.has(given) || lists.common.has(given.toLowerCase()) || !invertedName(family, given, lists, false)) return;
+  if (!lists.first.has(given) || lists.common.has(given.toLowerCase()) || !invertedName(family, given, lists, false)) return false;
   out.push({ start: s, end: e, confidence: 0.75, note: 'family name, comma, given name as a line\'s first cell' });
+  return true;
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Roles that support chats write before the agent's name: "Agent (Maya): …". */
+const CHAT_ROLES = new Set(['Agent', 'Support', 'Operator', 'Advisor', 'Adviser', 'Berater', 'Beraterin', 'Mitarbeiter', 'Mitarbeiterin', 'Kundenservice', 'Service', 'Moderator', 'Host', 'Dispatcher', 'Disponent', 'Tech', 'Technician', 'Techniker']);
+const ROLE_SPEAKER = /^([A-Z][a-z]+) \(([A-ZÀ-ÞĀ-ɏ][a-zß-ɏ]+(?: [A-ZÀ-ÞĀ-ɏ][a-zß-ɏ]+)?)\): /;
+
+/** "Agent (Maya): Thanks for waiting." The name in brackets after a chat role is the speaker. */
+function roleSpeaker(text: string, ls: number, le: number, out: Candidate[]): boolean {
+  if (text.charCodeAt(ls + 1) < 97) return false;
+  const m = ROLE_SPEAKER.exec(text.slice(ls, Math.min(le, ls + 60)));
+  if (m === null || !CHAT_ROLES.has(m[1]) || ROLES.has(m[2]) || LABELS.has(m[2])) return false;
+  const s = ls + m[1].length + 2;
+  out.push({ start: s, end: s + m[2].length, confidence: 0.75, note: 'chat speaker after a role' });
+  return true;
+}
+
+/**
+ * "PRIYANKA RAGHUNATHAN" heading a CV, "MARISOL ESPINOZA-REYES" atop an address block: a
+ * line of two or three words in capitals, the first a listed given name, and below it a
+ * line that starts with a house number or holds a mail address.
+ */
+function capitalsNameLine(text: string, lines: Lines, k: number, ls: number, le: number, lists: NameLists, out: Candidate[]): void {
+  let e = le;
+  while (e > ls && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 13)) e--;
+  if (e - ls < 5 || e - ls > 50) return;
+  const line = text.slice(ls, e);
+  if (line !== line.toUpperCase() || !/^[\p{Lu}'’-]{2,}(?: [\p{Lu}'’-]{2,}){1,2}$/u.test(line)) return;
+  const words = line.split(' ').map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+  const first = words[0];
+  if (!lists.first.has(first) || lists.common.has(first.toLowerCase())) return;
+  for (const w of words.slice(1)) if (lists.common.has(w.toLowerCase()) || lists.places.has(w.toLowerCase()) || PLACE_OR_FIRM.has(w) || ROLES.has(w) || LABELS.has(w)) return;
+  if (k >= lines.last) return;
+  const ns = lines.ends[k] + 1;
+  const ne = lineEnd(lines, k + 1);
+  const c = text.charCodeAt(ns);
+  if (!isDigit(c) && text.slice(ns, ne).indexOf('@') < 0) return;
+  out.push({ start: ls, end: e, confidence: 0.75, note: 'name in capitals above an address or a mail address' });
+}
+
+/**
+ * "… enrol the new device. – Jess": a listed given name after a dash that ends a line,
+ * the way short notes and tickets are signed.
+ */
+function dashSignature(text: string, ls: number, le: number, lists: NameLists, out: Candidate[]): void {
+  const e = le;
+  let s = e;
+  while (s > ls && isNameLetter(text.charCodeAt(s - 1))) s--;
+  if (e - s < 3 || s - ls < 3 || text.charCodeAt(s - 1) !== 32) return;
+  const dash = text.charCodeAt(s - 2);
+  if ((dash !== 0x2013 && dash !== 0x2014 && dash !== 45) || text.charCodeAt(s - 3) !== 32) return;
+  const c = text.charCodeAt(s);
+  if (c < 65 || c > 90) return;
+  const word = text.slice(s, e);
+  if (!lists.first.has(word) || lists.common.has(word.toLowerCase()) || lists.places.has(word.toLowerCase()) || ROLES.has(word) || LABELS.has(word)) return;
+  out.push({ start: s, end: e, confidence: 0.7, note: 'name after a dash at a line\'s end' });
 }
 
 interface Speakers {

@@ -194,6 +194,14 @@ export const personKey: Detector = {
   maxLength: 90,
 };
 
+/**
+ * Form labels of one part of a name ("Last name: Whitfield      First: Shawna"): a single
+ * word is a whole value after them, and the same line's further name-part fields count too.
+ */
+const SINGLE_NAME_LABELS = ['last name:', 'first name:', 'given name:', 'middle name:', 'family name:', 'surname:', 'vornamen:', 'nachname:', 'familienname:', 'rufname:', 'geburtsname:'];
+/** Further fields of a form line after a name-part label: "First:", "Middle:". */
+const NAME_PART_FIELD = /\s{2,}(?:First|Middle|Last|Given|Family|Vorname|Vornamen|Nachname|Rufname)(?: [Nn]ame)?:[ \t]*/y;
+
 /** Labels after which a list of persons follows; matched capitalised, as line or field heads. */
 const LIST_LABELS = [
   'name on account', 'account holder', 'bill to', 'ship to', 'panel:', 'present:', 'attendees:', 'participants:',
@@ -202,6 +210,10 @@ const LIST_LABELS = [
   'bearbeitet von', 'unterschrieben von', 'freigegeben von', 'passenger', 'patient:', 'patientin:', 'name:',
   'guest:', 'gast:', 'attn:', 'z. hd.', 'z.hd.', 'steuerberater:', 'interviewer:', 'referent:', 'referentin:',
   'speaker:', 'moderator:', 'protokoll:', 'chair:', 'vorsitz:', 'leitung:', 'owner:', 'contact person',
+  'member:', 'members:', 'mitglied:', 'mitglieder:', 'tenant:', 'tenants:', 'reisende:', 'passagiere:', 'travellers:',
+  'travelers:', 'cardholder:', 'bearbeiter:', 'sachbearbeiter:', 'sachbearbeiterin:', 'co-authored-by:',
+  'signed-off-by:', 'reviewed-by:', 'written by', 'submitted by', 'requested by', 'authored by',
+  ...SINGLE_NAME_LABELS,
 ];
 
 /** The label's own first letter must be a capital at a word edge: in code `name:` is almost always a key. */
@@ -211,27 +223,34 @@ function labelHit(text: string, start: number): boolean {
   return start === 0 || !isIdentifierChar(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 46;
 }
 
+/** "Applicant last name:": a form's name-part label may start in lower case after a word; no identifier holds a space. */
+function formLabelHit(text: string, start: number, length: number): boolean {
+  return text.charCodeAt(start - 1) === 32 && SINGLE_NAME_LABELS.includes(text.slice(start, start + length).toLowerCase()) && text.slice(start, start + length).includes(' ');
+}
+
 const ITEM_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'herr', 'frau', 'hr', 'fr', 'sir', 'dame']);
 
 function* findLabelLists(text: string, start: number, end: number): Generator<Candidate> {
   const lists = nameLists();
   const lower = text.slice(start, end).toLowerCase();
   // Merged windows hold several labels: find each one, in text order.
-  const heads: number[] = [];
+  const heads: [number, string][] = [];
   for (const label of LIST_LABELS) {
-    for (let i = lower.indexOf(label); i >= 0; i = lower.indexOf(label, i + 1)) if (labelHit(text, start + i)) heads.push(start + i);
+    for (let i = lower.indexOf(label); i >= 0; i = lower.indexOf(label, i + 1)) if (labelHit(text, start + i) || formLabelHit(text, start + i, label.length)) heads.push([start + i, label]);
   }
-  heads.sort((x, y) => x - y);
+  heads.sort((x, y) => x[0] - y[0]);
   let done = -1;
-  for (const head of heads) {
+  for (const [head, label] of heads) {
     if (head < done) continue;
-    done = yield* namesAfter(text, head, end, lists);
+    done = yield* namesAfter(text, head, label, end, lists);
   }
 }
 
 interface ListItem {
   start: number;
   text: string;
+  /** A title stood before the name ("MISS IRINI PAPADAKI"): the shape is vouched for. */
+  titled: boolean;
   /** Whether a comma separates this item from the next. */
   commaAfter: boolean;
 }
@@ -244,18 +263,22 @@ const ITEM_SEPARATOR_NO_COMMA = /(;| and | und | & )/;
 function listItem(raw: string, start: number, commaAfter: boolean): ListItem {
   let s = start + raw.length - raw.trimStart().length;
   let item = raw.trim();
-  // Stop at a bracket or a second field: "Jonathan Price (Chair)", "RAHUL MEHTA  (DOB …)".
-  const cut = item.search(/\s*[([]|\s{2,}|\s\d/);
+  // Stop at a bracket, a mail address or a second field: "Jonathan Price (Chair)", "RAHUL MEHTA  (DOB …)", "Íñigo Etxeberria <inigo@…>".
+  const cut = item.search(/\s*[([<]|\s{2,}|\s\d/);
   if (cut >= 0) item = item.slice(0, cut);
+  // A booking's title after the name: "BALASUBRAMANIAN/SRIDHAR MR".
+  const trailing = / (?:MR|MRS|MS|MISS|MSTR|DR)$/.exec(item);
+  if (trailing !== null) item = item.slice(0, trailing.index);
   // A sentence's full stop is no part of the name; an initial's is ("K. Osei" keeps it, "Washington." loses it).
   if (/\p{Ll}{2}[.!?]$/u.test(item)) item = item.slice(0, -1);
   // A title before the name is no part of it: "MR RAHUL MEHTA", "Dr. Anna Roth".
   const first = /^(\S+?)\.? /.exec(item);
-  if (first !== null && ITEM_TITLES.has(first[1].toLowerCase())) {
+  const titled = first !== null && ITEM_TITLES.has(first[1].toLowerCase());
+  if (titled) {
     s += first[0].length;
     item = item.slice(first[0].length);
   }
-  return { start: s, text: item, commaAfter };
+  return { start: s, text: item, commaAfter, titled };
 }
 
 /**
@@ -281,19 +304,65 @@ function invertedItem(item: string, lists: NameLists): boolean {
   return comma > 0 && item.indexOf(',', comma + 1) < 0 && invertedName(item.slice(0, comma), item.slice(comma + 2), lists, false);
 }
 
-/** The names listed after the label at `head`; returns where reading stopped. */
-function* namesAfter(text: string, head: number, end: number, lists: NameLists): Generator<Candidate, number> {
+/** "1. ", "  2) ", "- ", "• ": the numbering of a list written one item per line. */
+const LINE_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-*•–])[ \t]+/;
+
+/**
+ * The names listed after the label at `head`; returns where reading stopped. Labels
+ * ending in "by" need no colon ("Reviewed by Hyacinth Oyelaran-Briggs"). A label alone on
+ * its line heads a list written one item per line, up to a blank line.
+ */
+function* namesAfter(text: string, head: number, label: string, end: number, lists: NameLists): Generator<Candidate, number> {
   let lineEnd = text.indexOf('\n', head);
   if (lineEnd < 0) lineEnd = text.length;
-  const colon = text.indexOf(':', head);
-  if (colon < 0 || colon > head + 30 || colon > lineEnd) return head + 1;
-  let p = colon + 1;
+  let p: number;
+  if (label.endsWith(' by') && text.charCodeAt(head + label.length) !== 58) p = head + label.length;
+  else {
+    const colon = text.indexOf(':', head);
+    if (colon < 0 || colon > head + 30 || colon > lineEnd) return head + 1;
+    p = colon + 1;
+  }
   while (p < end && (text[p] === ' ' || text[p] === '\t')) p++;
   if (text[p] === '\r') p++;
-  if (p === lineEnd) p++;
+  if (p === lineEnd) {
+    // Nothing after the label: the list follows, one item per line.
+    let stop = p;
+    for (let n = 0, ls = p + 1; n < 20 && ls < end; n++) {
+      let le = text.indexOf('\n', ls);
+      if (le < 0 || le > end) le = end;
+      const raw = text.slice(ls, le);
+      const numbering = LINE_ITEM.exec(raw);
+      if (raw.trim() === '' || (numbering === null && n > 0)) break;
+      const from = ls + (numbering === null ? 0 : numbering[0].length);
+      yield* namesInLine(text, from, le, label, lists);
+      stop = le;
+      ls = le + 1;
+    }
+    return stop;
+  }
   let stop = text.indexOf('\n', p);
   if (stop < 0 || stop > end) stop = end;
+  yield* namesInLine(text, p, stop, label, lists);
+  return stop;
+}
+
+/** The names in `[p, stop)`, one line of a list after `label`. */
+function* namesInLine(text: string, p: number, stop: number, label: string, lists: NameLists): Generator<Candidate> {
+  const single = SINGLE_NAME_LABELS.includes(label);
   const line = text.slice(p, stop);
+  const slash = /^([\p{Lu}][\p{Lu}'’-]+)\/([\p{Lu}][\p{Lu}'’-]+)(?: (?:MR|MRS|MS|MISS|MSTR|DR))?\s*$/u.exec(line.trim());
+  if (slash !== null) {
+    // An airline's "FAMILY/GIVEN" form.
+    if (invertedName(slash[1], slash[2], lists, false)) {
+      const s = p + line.indexOf(slash[1]);
+      yield { start: s, end: s + slash[1].length + 1 + slash[2].length, confidence: 0.85, note: 'after a list label, family name/given name' };
+    }
+    return;
+  }
+  if (single) {
+    yield* namePartFields(text, p, stop, lists);
+    return;
+  }
   const semicolons = line.includes(';');
   // `split` with a group keeps the separators: items at even indexes, separators at odd ones.
   const parts = line.split(semicolons ? ITEM_SEPARATOR_NO_COMMA : ITEM_SEPARATOR);
@@ -312,11 +381,34 @@ function* namesAfter(text: string, head: number, end: number, lists: NameLists):
       j++;
     } else if (semicolons && invertedItem(item.text, lists)) {
       yield { start: item.start, end: item.start + item.text.length, confidence: 0.85, note: 'after a list label, family name first' };
-    } else if (item.text.length >= 2 && looksLikeName(item.text, false, lists)) {
+    } else if (item.text.length >= 2 && (looksLikeName(item.text, false, lists) || knownCapitalsWord(item.text, label, lists) || titledCapitals(item, lists))) {
       yield { start: item.start, end: item.start + item.text.length, confidence: 0.85, note: 'after a list label' };
     }
   }
-  return stop;
+}
+
+/** "MISS IRINI PAPADAKI": after a title, two or more words in capitals need no listed one. */
+function titledCapitals(item: ListItem, lists: NameLists): boolean {
+  return item.titled && item.text.includes(' ') && item.text === item.text.toUpperCase() && looksLikeName(item.text.split(' ').map(titleCase).join(' '), false, lists);
+}
+
+/** "Name: TRẦN" on an identity card: one word in capitals after "Name:" when it is a listed name. */
+function knownCapitalsWord(item: string, label: string, lists: NameLists): boolean {
+  return label === 'name:' && !item.includes(' ') && item === item.toUpperCase() && looksLikeName(item, true, lists);
+}
+
+/** The value of a name-part field and of the name-part fields after it on the same line. */
+function* namePartFields(text: string, p: number, stop: number, lists: NameLists): Generator<Candidate> {
+  let at = p;
+  for (let n = 0; n < 4; n++) {
+    let e = at;
+    while (e < stop && !(text.charCodeAt(e) === 32 && (text.charCodeAt(e + 1) === 32 || text.charCodeAt(e + 1) === 9)) && text.charCodeAt(e) !== 9 && text.charCodeAt(e) !== 13) e++;
+    const value = text.slice(at, e).replace(/[,;]$/, '');
+    if (value.length >= 2 && looksLikeName(value, true, lists)) yield { start: at, end: at + value.length, confidence: 0.85, note: 'name field of a form' };
+    NAME_PART_FIELD.lastIndex = e;
+    if (e >= stop || !NAME_PART_FIELD.test(text) || NAME_PART_FIELD.lastIndex > stop) return;
+    at = NAME_PART_FIELD.lastIndex;
+  }
 }
 
 /** Names after labels that introduce persons: "Bill to:", "Present:", "Verified by: K. Osei", "Passenger 1: MR RAHUL MEHTA". */
@@ -326,10 +418,11 @@ export const personAfterLabel: Detector = {
   description: 'personal name after a label',
   // Keywords are ASCII: "Geprüft" opens its window by its first letters.
   keywords: [...LIST_LABELS.filter((l) => /^[\x00-\x7f]+$/.test(l)), 'gepr'],
-  keywordHit: (text, start) => labelHit(text, start),
+  keywordHit: (text, start, length) => labelHit(text, start) || formLabelHit(text, start, length),
   find: findLabelLists,
   reachBefore: 1,
   confidence: 0.85,
-  maxLength: 200,
+  // Room for a list written one item per line below its label.
+  maxLength: 600,
   multiline: true,
 };
