@@ -1,7 +1,8 @@
 /**
  * Values that carry no label of their own but sit in a table column whose header names
- * them: CSV/TSV/semicolon exports, Markdown and `psql`/`mysql` result tables, and SQL
- * `INSERT INTO t (col, …) VALUES (…), (…)`. A row such as `Ngozi Okonkwo,486 11 9985,1993-01-05`
+ * them: CSV/TSV/semicolon exports, Markdown and `psql`/`mysql` result tables, SQL
+ * `INSERT INTO t (col, …) VALUES (…), (…)` and, for detectors that ask for them (see
+ * `ColumnOptions`), plain-text tables whose columns are lined up with spaces. A row such as `Ngozi Okonkwo,486 11 9985,1993-01-05`
  * says nothing by itself; the header `name,ssn,dob` two lines up does.
  *
  * Detectors use this from `find`, with the header words as keywords and `multiline` set,
@@ -20,6 +21,16 @@ export interface ColumnCell {
 
 /** Which column names a detector wants, as a predicate over the header cell's words. */
 export type ColumnNamePredicate = (words: readonly string[]) => boolean;
+
+export interface ColumnOptions {
+  /**
+   * Also read tables laid out with spaces (`Name            DOB          SSN`), where two
+   * or more spaces part the cells and a row's cell is the text under the header's. Opt-in:
+   * a line of words apart by double spaces is weaker evidence of a table than a delimiter,
+   * so a detector takes it only where its cells carry a check of their own.
+   */
+  readonly aligned?: boolean;
+}
 
 /** Longest header cell taken for a column name; longer cells are prose, not headers. */
 const MAX_NAME = 48;
@@ -216,11 +227,12 @@ function delimitedColumn(
   limit: number,
   named: ColumnNamePredicate,
   out: ColumnCell[],
+  options: ColumnOptions,
 ): number {
   const headerEnd = lineEnd(text, lineStart);
   const delimiter = delimiterOf(text, lineStart, headerEnd);
   const after = nextLineStart(text, headerEnd);
-  if (delimiter === undefined) return after;
+  if (delimiter === undefined) return options.aligned ? alignedColumn(text, lineStart, headerEnd, limit, named, out) : after;
   const header = splitCells(text, lineStart, headerEnd, delimiter);
   // A pipe table may have empty cells before the first and after the last pipe.
   const nonEmpty = header.filter((c) => !isBlank(text, c.start, c.end));
@@ -252,6 +264,108 @@ function delimitedColumn(
     for (const c of columns) {
       const v = trimCell(text, cells[c.index]);
       if (v.end > v.start && v.end <= limit) out.push({ start: v.start, end: v.end, column: c.name });
+    }
+    rows++;
+    at = nextLineStart(text, end);
+  }
+  return at;
+}
+
+/**
+ * The cells of a line laid out with spaces: runs of text apart by two or more spaces
+ * (one space stays inside a cell: `Date of Birth`, `609 13 5520`). Undefined when the line
+ * holds a tab, which makes it a tab-separated line instead.
+ */
+function alignedCells(text: string, start: number, end: number): Span[] | undefined {
+  const cells: Span[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 9) return undefined;
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    const cellStart = i;
+    let cellEnd = i + 1;
+    for (i = cellEnd; i < end; i++) {
+      const d = text.charCodeAt(i);
+      if (d === 9) return undefined;
+      if (d !== 32) cellEnd = i + 1;
+      else if (text.charCodeAt(i + 1) === 32 || i + 1 === end) break;
+    }
+    cells.push({ start: cellStart, end: cellEnd });
+  }
+  return cells;
+}
+
+/**
+ * The row cell under one header cell (offsets relative to their lines): the one cell
+ * that overlaps the header's span and no other header's, or, when none overlaps, the one
+ * that starts between this header and the next (values indented under a short header).
+ */
+function cellUnder(row: readonly Span[], header: readonly Span[], k: number): Span | undefined {
+  const h = header[k];
+  let found: Span | undefined;
+  for (const c of row) {
+    if (c.end <= h.start || c.start >= h.end) continue;
+    if (found !== undefined) return undefined;
+    for (let j = 0; j < header.length; j++) {
+      if (j !== k && c.start < header[j].end && header[j].start < c.end) return undefined;
+    }
+    found = c;
+  }
+  if (found !== undefined) return found;
+  const next = k + 1 < header.length ? header[k + 1].start : Infinity;
+  for (const c of row) {
+    if (c.start < h.end || c.start >= next) continue;
+    if (found !== undefined) return undefined;
+    found = c;
+  }
+  return found;
+}
+
+/**
+ * The named columns of a table laid out with spaces under the header line at `lineStart`:
+ * each header cell spans some characters, and a row's cell is the text under it. Every
+ * header cell must read as a column name, and a row must split into two or more cells;
+ * a blank line, a line of prose (one cell) or a tab ends the table. Returns where reading
+ * stopped.
+ */
+function alignedColumn(
+  text: string,
+  lineStart: number,
+  headerEnd: number,
+  limit: number,
+  named: ColumnNamePredicate,
+  out: ColumnCell[],
+): number {
+  const after = nextLineStart(text, headerEnd);
+  const header = alignedCells(text, lineStart, headerEnd);
+  if (header === undefined || header.length < 2) return after;
+  const columns: { index: number; name: string }[] = [];
+  for (let i = 0; i < header.length; i++) {
+    const words = headerWords(text, header[i]);
+    if (words === undefined) return after;
+    if (named(words)) columns.push({ index: i, name: text.slice(header[i].start, header[i].end) });
+  }
+  if (columns.length === 0) return after;
+  const relative = header.map((c) => ({ start: c.start - lineStart, end: c.end - lineStart }));
+  let at = after;
+  let rows = 0;
+  while (at < limit && rows < MAX_ROWS) {
+    const end = lineEnd(text, at);
+    if (end > limit || isBlank(text, at, end)) return at;
+    if (isRuling(text, at, end)) {
+      at = nextLineStart(text, end);
+      continue;
+    }
+    const cells = alignedCells(text, at, end);
+    if (cells === undefined || cells.length < 2) return at;
+    const row = cells.map((c) => ({ start: c.start - at, end: c.end - at }));
+    for (const c of columns) {
+      const cell = cellUnder(row, relative, c.index);
+      if (cell !== undefined) out.push({ start: at + cell.start, end: at + cell.end, column: c.name });
     }
     rows++;
     at = nextLineStart(text, end);
@@ -371,6 +485,7 @@ export function columnCells(
   hints: readonly string[],
   named: ColumnNamePredicate,
   headersUntil = end,
+  options: ColumnOptions = {},
 ): ColumnCell[] {
   const out: ColumnCell[] = [];
   // From the start of the line holding `start`, unless that line is overlong (no header).
@@ -388,7 +503,7 @@ export function columnCells(
   // without a header, and reading each of them cost more than all the rest.
   for (let m = find.exec(region); m !== null; m = find.exec(region)) {
     const at = from + m.index;
-    if (!hints.some((h) => keywordAt(text, at, h) && isColumnNameHit(text, at, h.length, named))) {
+    if (!hints.some((h) => keywordAt(text, at, h) && isColumnNameHit(text, at, h.length, named, options))) {
       find.lastIndex = m.index + 1;
       continue;
     }
@@ -404,7 +519,7 @@ export function columnCells(
       continue;
     }
     const open = insertListAround(text, lineStart, at);
-    const next = open !== undefined ? insertColumn(text, open, end, named, out) : delimitedColumn(text, lineStart, end, named, out);
+    const next = open !== undefined ? insertColumn(text, open, end, named, out) : delimitedColumn(text, lineStart, end, named, out, options);
     // Reading went on below the header: the rows are done, go on after them.
     const resume = next > le ? (next >= end || text.charCodeAt(next - 1) === 10 ? next : nextLineStart(text, next)) : nextLineStart(text, le);
     if (resume >= searchEnd) break;
@@ -440,10 +555,14 @@ function hintPattern(hints: readonly string[]): RegExp {
  * many hits in code (`user.phone`, `hotel`, `phoneNumber: string`) after looking at
  * a few dozen characters.
  */
-export function isColumnNameHit(text: string, start: number, length: number, named: ColumnNamePredicate): boolean {
+export function isColumnNameHit(text: string, start: number, length: number, named: ColumnNamePredicate, options: ColumnOptions = {}): boolean {
   // A column name's words start at a separator or a camelCase hump, never inside a word
   // (`hotel`, `adobe`): that check alone settles most hits in code.
   if (start > 0 && isAsciiAlnum(text.charCodeAt(start - 1)) && !(isLower(text.charCodeAt(start - 1)) && isUpper(text.charCodeAt(start)))) return false;
+  return delimitedNameHit(text, start, length, named) || (options.aligned === true && alignedNameHit(text, start, length, named));
+}
+
+function delimitedNameHit(text: string, start: number, length: number, named: ColumnNamePredicate): boolean {
   // Rightwards first: in code a `=`, `:` or `(` mostly follows the name within a character or two.
   let e = start + length;
   const eMax = Math.min(text.length, e + MAX_NAME);
@@ -458,6 +577,35 @@ export function isColumnNameHit(text: string, start: number, length: number, nam
   const before = s > 0 ? text.charCodeAt(s - 1) : 10;
   const after = e < text.length ? text.charCodeAt(e) : 10;
   if (!isDelimiter(before) && !isDelimiter(after)) return false;
+  const words = headerWords(text, { start: s, end: e });
+  return words !== undefined && named(words);
+}
+
+/**
+ * The aligned-table form of `isColumnNameHit`: the hit's cell runs to two spaces or the
+ * line's edge on each side, with two spaces on at least one side (`Name    DOB    SSN`),
+ * and holds no delimiter or code character.
+ */
+function alignedNameHit(text: string, start: number, length: number, named: ColumnNamePredicate): boolean {
+  let e = start + length;
+  const eMax = Math.min(text.length, e + MAX_NAME);
+  for (; e < eMax; e++) {
+    const c = text.charCodeAt(e);
+    if (c === 10 || c === 13 || (c === 32 && (e + 1 === text.length || text.charCodeAt(e + 1) === 32))) break;
+    if (isCellEdge(c) || isCodeChar(c)) return false;
+  }
+  if (e === eMax && e < text.length) return false;
+  let s = start;
+  const sMin = Math.max(0, start - MAX_NAME);
+  for (; s > sMin; s--) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 10 || c === 13 || (c === 32 && (s === 1 || text.charCodeAt(s - 2) === 32))) break;
+    if (isCellEdge(c) || isCodeChar(c)) return false;
+  }
+  if (s === sMin && s > 0) return false;
+  const gapAfter = e + 1 < text.length && text.charCodeAt(e) === 32 && text.charCodeAt(e + 1) === 32;
+  const gapBefore = s >= 2 && text.charCodeAt(s - 1) === 32 && text.charCodeAt(s - 2) === 32;
+  if (!gapAfter && !gapBefore) return false;
   const words = headerWords(text, { start: s, end: e });
   return words !== undefined && named(words);
 }

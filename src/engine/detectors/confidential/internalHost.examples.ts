@@ -16,6 +16,10 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'P1: cannot reach jenkins.build.intranet from the VPN.', values: ['jenkins.build.intranet'] },
       { text: 'The token was issued by our auth server at auth.svc.cluster.local.', values: ['auth.svc.cluster.local'] },
       { text: 'Backups gehen nach nas.keller.lan, Kopien nach tape.rz.corp.internal.', values: ['nas.keller.lan', 'tape.rz.corp.internal'] },
+      { text: 'can you check bkp01.ops.ledgerly.internal?', values: ['bkp01.ops.ledgerly.internal'] },
+      // A parenthesis after a blank is prose, not a call.
+      { text: 'fyi backup host bkp01.ops.ledgerly.internal (10.42.9.4) has 2 TB free', values: ['bkp01.ops.ledgerly.internal'] },
+      { text: 'ssh db01.corp.acme.internal (the primary) first', values: ['db01.corp.acme.internal'] },
     ],
     negative: [
       'if (this.options.internal) return;',
@@ -35,6 +39,10 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       // Two labels and an ambiguous suffix stay with the stronger rules.
       'see jenkins.intranet today',
       'copy settings.dev.local to the server',
+      // Calls, also spaced, when nothing else says host.
+      'const y = foo.bar.internal(x);',
+      'foo.bar.internal (x)',
+      'return cfg.flags.internal [0]',
     ],
   },
 };

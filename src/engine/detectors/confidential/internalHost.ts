@@ -40,7 +40,11 @@ function* findInternalHosts(text: string, start: number, end: number): Iterable<
     const e = s + host.length;
     const before = text.slice(Math.max(0, s - 40), s);
     const after = text.slice(e, Math.min(text.length, e + 8));
-    if (/^\s*[=(\[]/.test(after) && !/^\s*=\s*["'`]/.test(after)) continue;
+    // Right after the name, `(`, `[` or `=` make it a call, an index or an assignment target. A
+    // parenthesis after a blank is mostly prose (`backup host bkp01.ops.acme.internal
+    // (10.42.9.4)`): it rules out only names that have no host evidence of their own.
+    if (/^[(\[]|^\s*=(?!\s*["'`])/.test(after)) continue;
+    const spacedParen = /^\s+[(\[]/.test(after);
     const labels = host.split('.');
     let note: string | undefined;
     if (/:\/\/(?:[^\s/@]*@)?$/.test(before)) note = 'in a URL';
@@ -48,6 +52,7 @@ function* findInternalHosts(text: string, start: number, end: number): Iterable<
     else if (/^:\d{1,5}(?!\d)|^\/[\w-]/.test(after)) note = 'with a port or path';
     else if (HOST_WORD.test(before)) note = 'after a host keyword';
     else if (labels.length >= 3 && labels.some((l) => /\d|-/.test(l))) note = 'multi-label host name';
+    else if (spacedParen) continue;
     else if (labels.length >= 3 && INTERNAL_ONLY.test(host) && !CODE_ROOT.test(labels[0]) && !CODE_BEFORE.test(before) && !/^(?:;|\.[A-Za-z_$]|\s+import\b)/.test(after)) {
       note = 'under an internal-only domain';
     }

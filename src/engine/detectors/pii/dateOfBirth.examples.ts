@@ -54,6 +54,12 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: '| Name | Date of Birth | Team |\n|---|---|---|\n| Ana Souza | 04/11/1990 | Ops |', values: ['04/11/1990'] },
       { text: 'Nachname;Vorname;Geb.-Datum\n"Weiß, Dr.";Anna;07.06.1969\nKrause;Jörg;13.12.1958', values: ['07.06.1969', '13.12.1958'] },
       { text: 'id\tcustomerDob\tcity\n7\t1975-05-30 00:00:00\tUlm', values: ['1975-05-30'] },
+      // Lined up with spaces; a value may start a little off its header.
+      {
+        text: 'Employee                 SSN            DOB\nTran, Kimberly           536 90 4399    1994-02-17\nOkonkwo, Chidi A.        486119985        1979-10-09',
+        values: ['1994-02-17', '1979-10-09'],
+      },
+      { text: 'Name            Geburtsdatum   Ort\nAnna Berger     12.04.1988     Ulm', values: ['12.04.1988'] },
     ],
     negative: [
       // Dates in other columns, or after the table ended.
@@ -69,6 +75,11 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       'name,dob\nDerek,1989-13-17\nAna,2999-01-01',
       'INSERT INTO users (id, dob) VALUES (1, \'unknown\'), (2, \'1990-02-30\');',
       'const adobe = load(dob); // dob, geb, birth\n1989-07-17',
+      // Lined-up tables: another column, prose or code under a header-like line.
+      'Name            DOB          Joined\nAnna Berger     n/a          2019-07-17',
+      'Name  DOB\nWe will ask for the birth date on 1989-07-17.',
+      'The DOB  is asked later\nAnna Berger     1989-07-17',
+      'Name            DOB\nAnna Berger     1989-13-17',
     ],
   },
   'date-of-birth-reply': {

@@ -1,5 +1,5 @@
 import type { Candidate, Detector } from '../../types';
-import { COLUMN_WINDOW, columnCells, columnNamed, isColumnNameHit, lastHeaderAt } from '../tableColumns';
+import { COLUMN_WINDOW, columnCells, columnNamed, isColumnNameHit, lastHeaderAt, type ColumnOptions } from '../tableColumns';
 
 const MONTHS_DE = 'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\\.?|Feb\\.?|Mär\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sep\\.?|Sept\\.?|Okt\\.?|Nov\\.?|Dez\\.?';
 const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sep\\.?|Sept\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -69,25 +69,27 @@ const BIRTH_COLUMN = columnNamed([
 ]);
 /** `dateofbirth` as one word, since `birth` inside a word opens no window. */
 const BIRTH_COLUMN_HINTS = ['dob', 'd.o.b', 'birth', 'dateofbirth', 'geb', 'born'];
+/** Tables printed with spaces too: a cell must still be a plausible birth date. */
+const COLUMNS: ColumnOptions = { aligned: true };
 
 /** A SQL or export timestamp at midnight is a date that a DATETIME column stored. */
 const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?Z?$/;
 
 function* findBirthColumns(text: string, start: number, end: number): Generator<Candidate> {
-  for (const cell of columnCells(text, start, end, BIRTH_COLUMN_HINTS, BIRTH_COLUMN, lastHeaderAt(text, end, COLUMN_WINDOW))) {
+  for (const cell of columnCells(text, start, end, BIRTH_COLUMN_HINTS, BIRTH_COLUMN, lastHeaderAt(text, end, COLUMN_WINDOW), COLUMNS)) {
     let value = text.slice(cell.start, cell.end);
     value = MIDNIGHT.exec(value)?.[1] ?? value;
     if (value.length <= 30 && plausibleBirthDate(value)) yield { start: cell.start, end: cell.start + value.length, note: `column "${cell.column}"` };
   }
 }
 
-/** Dates in a table column headed `dob`, `Geburtsdatum`, `birth_date` …: CSV, TSV, pipe tables, SQL INSERT. */
+/** Dates in a table column headed `dob`, `Geburtsdatum`, `birth_date` …: CSV, TSV, pipe tables, SQL INSERT, tables lined up with spaces. */
 export const dateOfBirthColumn: Detector = {
   id: 'date-of-birth-column',
   type: 'DATE_OF_BIRTH',
   description: 'date of birth in a table column',
   keywords: BIRTH_COLUMN_HINTS,
-  keywordHit: (text, start, length) => isColumnNameHit(text, start, length, BIRTH_COLUMN),
+  keywordHit: (text, start, length) => isColumnNameHit(text, start, length, BIRTH_COLUMN, COLUMNS),
   find: findBirthColumns,
   multiline: true,
   reachBefore: 1,

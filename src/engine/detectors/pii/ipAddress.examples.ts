@@ -7,6 +7,11 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'host=192.168.178.21 port=5432', values: ['192.168.178.21'] },
       { text: 'IPs: 8.8.8.8, 10.0.0.12.', values: ['8.8.8.8', '10.0.0.12'] },
       { text: 'Server 10.20.30.40 ist down, dev 192.168.1.20 auch', values: ['10.20.30.40', '192.168.1.20'] },
+      { text: 'ping 8.8.4.4 geht, Server 10.0.0.5 nicht', values: ['8.8.4.4', '10.0.0.5'] },
+      // A word naming a machine wins over a version word in front of it.
+      { text: 'firmware server 10.0.0.5 and the Buildserver 10.20.30.40', values: ['10.0.0.5', '10.20.30.40'] },
+      { text: 'Login von 85.214.132.117 nach dem Release', values: ['85.214.132.117'] },
+      { text: 'Version 2 läuft auf 10.1.2.3', values: ['10.1.2.3'] },
     ],
     negative: [
       'listen on 127.0.0.1:8080 and 0.0.0.0',
@@ -18,6 +23,14 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       'value 256.1.1.1',
       'multicast 239.255.255.250',
       'date 01.02.2023.10',
+      // Version numbers named by a compound, a phrase or a product word after them.
+      'Versionshinweise 4.2.1.0 (Build 20240918.3)',
+      'Versionsnummer 4.2.1.0, Mindestversion 10.0.1.2',
+      'Release-Notes 4.2.1.0 and Release notes 4.2.1.1',
+      'Build 10.0.190.1',
+      'tested on 10.4.2.1 firmware',
+      'firmware 10.4.2.1, Firmware-Version 10.4.2.2, Softwarestand: 10.4.2.3',
+      'Section 3.4.1.1 and § 3.4.1.2',
     ],
   },
   'ip-address-v6': {

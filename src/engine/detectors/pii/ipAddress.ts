@@ -6,8 +6,8 @@ import type { Candidate, Detector } from '../../types';
  * 203.0.113.0/24, 2001:db8::/32) are not findings. Private and link-local ranges
  * (10/8, 172.16/12, 192.168/16, 100.64/10, 169.254/16, fc00::/7, fe80::/10) are
  * reported with lower confidence: they identify a machine inside a network, which is
- * worth a warning but rarely personal on its own. A dotted quad right after "version",
- * "v" or "@" is a version number, not an address.
+ * worth a warning but rarely personal on its own. A dotted quad that the words around
+ * it make a version or section number is not an address (see `isVersionNumber`).
  */
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -25,8 +25,63 @@ function ipv4Kind(value: string): 'public' | 'private' | null {
   return 'public';
 }
 
-// A whole word only: "Server 10.0.0.5" and "dev 10.0.0.5" end in "ver" and "v" too.
-const VERSION_BEFORE = /(?:(?<![A-Za-z])(?:version|ver|v|release|build|section|chapter|kapitel|abschnitt|clause)|@|§)["'\s:=]{0,4}$/i;
+/*
+ * Version numbers with four parts look like addresses. What tells them apart is the word
+ * next to them: a version word before (`Build 10.0.19045.1`, `ver 2.4.10.1`), also inside
+ * a compound (`Versionshinweise 4.2.1.0`, `Firmware-Version 10.4.2.1`, `Mindestversion`)
+ * or a phrase (`Release notes 4.2.1.0`), or a product word after (`tested on 10.4.2.1
+ * firmware`). A word that names a machine wins over all of these: `Buildserver 10.0.0.5`,
+ * `firmware server 10.0.0.5`.
+ */
+/** Word beginnings (whole or in hyphen parts) that announce a version or a document section. */
+const VERSION_HEAD = /^(?:version|release|firmware|software|build|patch|hotfix|revision|section|chapter|kapitel|abschnitt|clause)|^(?:v|ver|rev)$/;
+/** Stems that make a German compound a version word wherever they stand (`Mindestversion`, `Softwarestand`). */
+const VERSION_STEM = /version|firmware|software|release/;
+/** Words after a version word that keep the phrase about the version (`Release notes`, `Versions-Nr.`). */
+const VERSION_TAIL = /^(?:notes?|hinweise?|nummer|number|nr|no|stand|level|info|history|historie|string|tag)$/;
+/** Endings of words that name a machine or a network place: the address is one. */
+const HOST_NOUN = /(?:server|host|hostname|rechner|gateway|router|adresse|address|addr|ip|node|knoten|proxy|dns|client|maschine|machine|vm|firewall|switch|peer|ping|ssh|subnet|netz|network)$/;
+/** Words after a number that make it the version of a product. */
+const VERSION_AFTER = /^(?:firmware|software|release|build|version|versions?nummer|patch|hotfix)\b/i;
+
+/** Where the text before `at` ends once quotes, blanks, `:`, `=` and `(` are skipped (not line breaks). */
+function skipPunctuation(text: string, at: number, floor: number): number {
+  let e = at;
+  while (e > floor && /["' \t:=(]/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** The word ending right before `at` (after `skipPunctuation`), lower-case, with its start. */
+function wordBefore(text: string, at: number): { word: string; start: number } | undefined {
+  const floor = Math.max(0, at - 48);
+  const e = skipPunctuation(text, at, floor);
+  let s = e;
+  while (s > floor && /[\p{L}\p{N}_-]/u.test(text[s - 1])) s--;
+  return s < e ? { word: text.slice(s, e).toLowerCase(), start: s } : undefined;
+}
+
+function isVersionWord(word: string): boolean {
+  if (HOST_NOUN.test(word)) return false;
+  return word.split('-').some((part) => VERSION_HEAD.test(part) && !HOST_NOUN.test(part)) || VERSION_STEM.test(word);
+}
+
+/** Whether the dotted quad at `[at, end)` is a version number or a section, judged from the words around it. */
+function isVersionNumber(text: string, at: number, end: number): boolean {
+  // `pkg@1.2.3.4`, `§ 3.4.1.1`.
+  const c = text[skipPunctuation(text, at, Math.max(0, at - 4)) - 1];
+  if (c === '@' || c === '§') return true;
+  const w1 = wordBefore(text, at);
+  if (w1 !== undefined) {
+    if (HOST_NOUN.test(w1.word)) return false;
+    if (isVersionWord(w1.word)) return true;
+    if (VERSION_TAIL.test(w1.word)) {
+      const w2 = wordBefore(text, w1.start);
+      if (w2 !== undefined && isVersionWord(w2.word)) return true;
+    }
+  }
+  const next = /^[ \t]{1,3}([\p{L}-]+)/u.exec(text.slice(end, end + 32));
+  return next !== null && VERSION_AFTER.test(next[1]);
+}
 
 function* findIpv4(text: string, start: number, end: number): Generator<Candidate> {
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
@@ -37,7 +92,7 @@ function* findIpv4(text: string, start: number, end: number): Generator<Candidat
     if (/^0\d|\.0\d/.test(m[0])) continue; // leading zeros: an OID or a padded version
     const kind = ipv4Kind(m[0]);
     if (!kind) continue;
-    if (VERSION_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+    if (isVersionNumber(text, at, at + m[0].length)) continue;
     yield { start: at, end: at + m[0].length, confidence: kind === 'public' ? 0.85 : 0.6, note: `${kind} IPv4 range` };
   }
 }

@@ -23,6 +23,12 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       },
       { text: 'Employee\tSocial Security Number\nA. Kraus\t536904399', values: ['536904399'] },
       { text: 'INSERT INTO payroll (emp_id, employee_ssn) VALUES (4711, \'536904399\');', values: ['536904399'] },
+      // A table lined up with spaces: the cell is the text under the header.
+      {
+        text: 'Employee                 SSN            DOB\nTran, Kimberly           536 90 4399    1994-02-17\nOkonkwo, Chidi A.        486119985      1979-10-09\n\nMail the forms.',
+        values: ['536 90 4399', '486119985'],
+      },
+      { text: 'Name            DOB          SSN\n--------------  -----------  -----------\nAnna Berger     1988-04-12   536904399', values: ['536904399'] },
     ],
     negative: [
       // Issuance rules still apply: area 000/666/9xx, group 00, serial 0000, famous numbers.
@@ -33,6 +39,11 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       'name,ssn_last4,zip\nA,4399,536904399',
       // Without a header nine digits are just a number.
       'name,id\nA,536904399',
+      // Lined-up tables: other columns, failed issuance rules, prose under the header.
+      'Name            SSN          Employee ID\nAnna Berger     n/a          536904399\nLi Wei          666123456    302358543',
+      'Employee  SSN\nThe number 536904399 is on file.',
+      'The SSN  field stays empty\nAnna Berger     536904399',
+      'Name            Employee ID\nAnna Berger     536904399',
     ],
   },
 };

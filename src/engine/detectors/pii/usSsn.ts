@@ -1,6 +1,6 @@
 import { isPlausibleUsSsn } from '../../checksums/usSsn';
 import type { Candidate, Detector } from '../../types';
-import { COLUMN_WINDOW, columnCells, columnNamed, isColumnNameHit, lastHeaderAt } from '../tableColumns';
+import { COLUMN_WINDOW, columnCells, columnNamed, isColumnNameHit, lastHeaderAt, type ColumnOptions } from '../tableColumns';
 
 const WORDS = ['ssn', 'social security', 'soc sec', 'ss#', 'ss #', 'taxpayer'];
 
@@ -39,23 +39,25 @@ const SSN_COLUMN = columnNamed([
   'social security nr', 'social security number', 'soc sec', 'soc sec no', 'soc sec number',
 ]);
 const SSN_COLUMN_HINTS = ['ssn', 'social', 'soc sec', 'soc_sec', 'soc. sec', 'ss no', 'ss_no', 'ss number'];
+/** Payroll letters and reports print their tables with spaces; every cell still has to pass the issuance rules. */
+const COLUMNS: ColumnOptions = { aligned: true };
 /** Dashed SSNs are found anywhere by `us-ssn`; a column adds the spaced and undashed ones. */
 const SSN_SHAPE = /^\d{3}( ?)\d{2}\1\d{4}$/;
 
 function* findSsnColumns(text: string, start: number, end: number): Generator<Candidate> {
-  for (const cell of columnCells(text, start, end, SSN_COLUMN_HINTS, SSN_COLUMN, lastHeaderAt(text, end, COLUMN_WINDOW))) {
+  for (const cell of columnCells(text, start, end, SSN_COLUMN_HINTS, SSN_COLUMN, lastHeaderAt(text, end, COLUMN_WINDOW), COLUMNS)) {
     const value = text.slice(cell.start, cell.end);
     if (SSN_SHAPE.test(value) && isPlausibleUsSsn(value.replace(/ /g, ''))) yield { start: cell.start, end: cell.end, note: `column "${cell.column}"` };
   }
 }
 
-/** SSNs in any of the usual shapes in a table column headed `ssn` or `social security`, where the rows carry no label. */
+/** SSNs in any of the usual shapes in a table column headed `ssn` or `social security` (delimited or lined up with spaces), where the rows carry no label. */
 export const usSsnColumn: Detector = {
   id: 'us-ssn-column',
   type: 'US_SSN',
   description: 'US Social Security number in a table column',
   keywords: SSN_COLUMN_HINTS,
-  keywordHit: (text, start, length) => isColumnNameHit(text, start, length, SSN_COLUMN),
+  keywordHit: (text, start, length) => isColumnNameHit(text, start, length, SSN_COLUMN, COLUMNS),
   find: findSsnColumns,
   multiline: true,
   reachBefore: 1,

@@ -10,7 +10,7 @@ import type { Candidate, Detector } from '../../types';
 const KEYWORDS = ['secret', 'token', 'apikey', 'api_key', 'api-key', 'access_key', 'accesskey', 'auth_key', 'authkey', 'signing_key', 'encryption_key', 'private_key', 'client_key', 'master_key', 'credential'];
 
 const ASSIGNMENT =
-  /(?<![A-Za-z0-9])([A-Za-z0-9_.-]{0,30}(?:secret|token|api_?key|api-key|access_?key|auth_?key|signing_key|encryption_key|private_key|client_key|master_key|credential)[A-Za-z0-9_.-]{0,20})["'\]]?[ \t]{0,4}(?::=|=>|=|:|,)[ \t]{0,4}(?:"([\w!#$%&*+/=?@^.~|-]{16,256})"|'([\w!#$%&*+/=?@^.~|-]{16,256})'|`([\w!#%&*+/=?@^.~|-]{16,256})`|([A-Za-z0-9+/=_.~-]{16,256})(?=[\s;,)}]|$))/gi;
+  /(?<![A-Za-z0-9])([A-Za-z0-9_.-]{0,30}(?:secret|token|api_?key|api-key|access_?key|auth_?key|signing_key|encryption_key|private_key|client_key|master_key|credential)[A-Za-z0-9_.-]{0,20})["'\]]?[ \t]{0,4}(?::=|=>|=|:|,)[ \t]{0,4}(?:"([\w!#$%&*+/=?@^.~|-]{16,256})"|'([\w!#$%&*+/=?@^.~|-]{16,256})'|`([\w!#%&*+/=?@^.~|-]{16,256})`|([A-Za-z0-9+/=_.~-]{16,256})(?=[\s;,)}]|$)|([A-Za-z0-9][\w!#%&*+/=?@^.~|-]{15,255})(?=[ \t]*(?:[\r\n]|#|$)))/gi;
 
 /** Key names that hold something other than a secret (`sha` only as a word: `shared_secret` is one). */
 const BENIGN_KEY = /(?:type|kind|name|url|uri|endpoint|path|file|header|length|size|count|id$|_id|ids|index|prefix|suffix|pattern|regex|format|version|expires?|expiry|ttl|timeout|lifetime|hash|sha(?:\d|sum|[_.-]|$)|digest|checksum|integrity|etag|nonce|csrf|xsrf|public|pub_|cache|cursor|continuation|next|page|request_?id|trace|span|session_?id|max|min|limit|field|label|placeholder|description|message|error|enabled|scope|audience|issuer|algorithm|alg|test|mock|fake|dummy|example|sample)/i;
@@ -64,6 +64,12 @@ function assignedKeyword(text: string, start: number, length: number): boolean {
   return c === 58 || c === 61 || c === 44;
 }
 
+/** Whether the key at `at` starts its line, as in .env, ini and YAML files (after `export ` or a list dash). */
+function startsConfigLine(slice: string, at: number): boolean {
+  const lineStart = slice.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*(?:export[ \t]+|-[ \t]+)?["']?$/.test(slice.slice(lineStart, at));
+}
+
 function* findGenericSecrets(text: string, start: number, end: number): Iterable<Candidate> {
   const slice = text.slice(start, end);
   ASSIGNMENT.lastIndex = 0;
@@ -71,13 +77,17 @@ function* findGenericSecrets(text: string, start: number, end: number): Iterable
   while ((m = ASSIGNMENT.exec(slice)) !== null) {
     const key = m[1];
     if (BENIGN_KEY.test(key.replace(/secret|token|api_?key|access_?key|credential/gi, ''))) continue;
-    const value = m[2] ?? m[3] ?? m[4] ?? m[5];
+    const value = m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
     if (value === undefined || !looksGenerated(value)) continue;
+    // An unquoted value with symbols (`JWT_SECRET=f9Kq2!mZx7@Lp4Rt#Vw8`) is how .env, ini
+    // and YAML files write a string; in code the same characters are operators. So only a
+    // key that starts its line takes one, and an e-mail address, a URL or `a || b` is no secret.
+    if (m[6] !== undefined && (!startsConfigLine(slice, m.index) || /^[^@]+@[\w-]+(?:\.[\w-]+)+$|:\/\/|\|\||&&/.test(value))) continue;
     const benign = isBenignRandom(value);
     // Many providers' keys are 32 or 40 hex digits: under a name that says key or secret
     // (and not hash, digest or checksum, ruled out above) such a value is one.
     if (benign !== undefined && !(benign === 'hex digest' && SECRET_KEY.test(key))) continue;
-    const quoted = m[5] === undefined;
+    const quoted = m[5] === undefined && m[6] === undefined;
     const at = m.index + m[0].length - value.length - (quoted ? 1 : 0);
     yield { start: start + at, end: start + at + value.length, note: 'high-entropy value assigned to a secret-named key' };
   }

@@ -1,11 +1,15 @@
 import type { Candidate, Detector } from '../../types';
 
-/** Armour header lines (`Proc-Type:`, `Comment:`) and PGP's blank line and CRC line are not key material. */
+/**
+ * Armour header lines (`Proc-Type:`, `Comment:`) and PGP's blank line and CRC line are not
+ * key material. Lines may be indented, as in a YAML block scalar (`key: |`).
+ */
 function keyMaterial(block: string): string {
   return block
     .replace(/\\n/g, '\n')
     .split(/\r?\n|\r/)
-    .filter((line) => !line.startsWith('-----') && !/^[A-Za-z-]+: /.test(line) && !/^=[A-Za-z0-9+/]{4}$/.test(line.trim()))
+    .map((line) => line.trim())
+    .filter((line) => !line.startsWith('-----') && !/^[A-Za-z-]+: /.test(line) && !/^=[A-Za-z0-9+/]{4}$/.test(line))
     .join('')
     .replace(/\s|\\n/g, '');
 }
@@ -64,14 +68,15 @@ export const pemPrivateKey: Detector = {
  * A key pasted without its END line (cut off, or only the first lines shared): the
  * BEGIN line and at least one full line of key material. Whole blocks also match this,
  * but the complete-block detector wins the overlap (longer and more confident).
- * Lines may end in a literal `\n` (a key inside a JSON string).
+ * Lines may end in a literal `\n` (a key inside a JSON string) and be indented (a YAML
+ * block scalar).
  */
 export const truncatedPrivateKey: Detector = {
   id: 'private-key-truncated',
   type: 'SECRET_PRIVATE_KEY',
   description: 'private key BEGIN line with key material (no END line)',
   keywords: ['-----begin'],
-  pattern: new RegExp(`-----BEGIN ${LABEL}-----(?:\\r?\\n|\\\\n)(?:[A-Za-z-]+: [^\\r\\n]*(?:\\r?\\n|\\\\n))*(?:\\r?\\n|\\\\n)?(?:[A-Za-z0-9+/=]{40,80}(?:\\r?\\n|\\\\n|$)){1,200}`, 'g'),
+  pattern: new RegExp(`-----BEGIN ${LABEL}-----(?:\\r?\\n|\\\\n)(?:[A-Za-z-]+: [^\\r\\n]*(?:\\r?\\n|\\\\n))*(?:\\r?\\n|\\\\n)?(?:[ \\t]{0,16}[A-Za-z0-9+/=]{40,80}(?:\\r?\\n|\\\\n|$)){1,200}`, 'g'),
   confidence: 0.93,
   maxLength: 16500,
   reachBefore: 1,
