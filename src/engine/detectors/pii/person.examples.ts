@@ -73,6 +73,7 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
   },
   'person-column': {
     positive: [
+      { text: 'Vorname      Nachname        Abteilung\nUwe          Kaiser          Vertrieb\nAnke         Jürgensen       Einkauf', values: ['Uwe', 'Kaiser', 'Anke', 'Jürgensen'] },
       { text: 'id | vorname | nachname | plz\n---+---------+----------+-----\n 1 | Jolanta | Wróbel   | 10115', values: ['Jolanta', 'Wróbel'] },
       { text: 'customer_name,city\nTobias Engel,Hamburg\nMaren Voss,Kiel', values: ['Tobias Engel', 'Maren Voss'] },
     ],

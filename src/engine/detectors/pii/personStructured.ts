@@ -1,5 +1,5 @@
 import type { Candidate, Detector } from '../../types';
-import { COLUMN_WINDOW, columnCells, columnWords, isColumnNameHit, lastHeaderAt, type ColumnNamePredicate } from '../tableColumns';
+import { COLUMN_WINDOW, columnCells, columnWords, isColumnNameHit, lastHeaderAt, type ColumnNamePredicate, type ColumnOptions } from '../tableColumns';
 import { nameLists, type NameLists } from './nameLists';
 import { FUNCTION_WORDS, LABELS, NOUN_LIKE, PLACE_OR_FIRM, ROLES, TITLES, isIdentifierChar } from './person';
 
@@ -126,11 +126,13 @@ function isHeaderBreaker(c: number): boolean {
 }
 
 const NAME_COLUMN: ColumnNamePredicate = (words) => nameColumnKind(words) !== undefined;
+/** Reports and letters print name lists as tables laid out with spaces too; each cell must still read as a name. */
+const COLUMNS: ColumnOptions = { aligned: true };
 const NAME_COLUMN_HINTS = ['name', 'vorname', 'nachname', 'surname', 'kunde', 'customer', 'patient', 'employee', 'mitarbeiter'];
 
 function* findNameColumns(text: string, start: number, end: number): Generator<Candidate> {
   const lists = nameLists();
-  for (const cell of columnCells(text, start, end, NAME_COLUMN_HINTS, NAME_COLUMN, lastHeaderAt(text, end, COLUMN_WINDOW))) {
+  for (const cell of columnCells(text, start, end, NAME_COLUMN_HINTS, NAME_COLUMN, lastHeaderAt(text, end, COLUMN_WINDOW), COLUMNS)) {
     const kind = nameColumnKind(columnWords(cell.column));
     if (kind === undefined || cell.end - cell.start > 60) continue;
     if (looksLikeName(text.slice(cell.start, cell.end), kind === 'single', lists)) {
@@ -146,7 +148,7 @@ export const personColumn: Detector = {
   description: 'personal name in a table column',
   keywords: NAME_COLUMN_HINTS,
   // The local cell check first: it rejects most hits in code without reading the whole line.
-  keywordHit: (text, start, length) => isColumnNameHit(text, start, length, NAME_COLUMN) && headerLike(text, start),
+  keywordHit: (text, start, length) => isColumnNameHit(text, start, length, NAME_COLUMN, COLUMNS) && headerLike(text, start),
   find: findNameColumns,
   multiline: true,
   reachBefore: 1,
