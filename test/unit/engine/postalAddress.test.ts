@@ -65,3 +65,15 @@ describe('postal addresses: no alarms in code', () => {
     });
   }
 });
+
+describe('postal addresses written over two lines', () => {
+  const addresses = (text: string) => scanText(text).findings.filter((f) => f.type === 'POSTAL_ADDRESS').map((f) => text.slice(f.start, f.end));
+
+  it('reads a street-first address with its postcode and city on the next line', () => {
+    assert.deepEqual(addresses('Galleria Rossi\nVia Nassa 22\n6900 Lugano'), ['Via Nassa 22\n6900 Lugano']);
+  });
+
+  it('reads a German address in capitals with the city on the next line', () => {
+    assert.deepEqual(addresses('HAUPTSTRASSE 5\n10115 BERLIN'), ['HAUPTSTRASSE 5\n10115 BERLIN']);
+  });
+});

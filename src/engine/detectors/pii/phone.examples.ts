@@ -21,6 +21,21 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'Bei Fragen: 0361 64422-0', values: ['0361 64422-0'] },
       { text: 'Edinburgh EH5 3QP\n07911 245 608', values: ['07911 245 608'] },
       { text: 'Lettings Negotiator\nT: 01273 884 210', values: ['01273 884 210'] },
+      // Landlines in the pairs of old DIN 5008: the first group may be a single digit.
+      { text: 'Hausmeister Kowalczyk – 0351 4 12 77 09', values: ['0351 4 12 77 09'] },
+      { text: 'privat 0221/3 44 81 26, dienstlich 0221 / 5 60 13 72', values: ['0221/3 44 81 26', '0221 / 5 60 13 72'] },
+      // US numbers with the "1" trunk prefix; toll-free ones need no phone word.
+      { text: 'Questions? 1-877-350-2291 (Mon–Fri).', values: ['1-877-350-2291'] },
+      { text: 'by calling our help desk at 1 (844) 902-1175.', values: ['1 (844) 902-1175'] },
+      { text: 'Front desk 1-617-555-0148', values: ['1-617-555-0148'] },
+      // Bare US numbers after a letter label or as a field of a contact line.
+      { text: 'Suite 200, Denver, CO 80202\nT 303.861.0440 | F 303.861.0441', values: ['303.861.0440', '303.861.0441'] },
+      { text: 'Dana Whitlock · M: 415-730-2291 · dana@whitlock.law', values: ['415-730-2291'] },
+      { text: 'Sam Ortiz | 917-304-2281 | sam.ortiz@mailbox.org', values: ['917-304-2281'] },
+      { text: 'Office (303) 861.0440', values: ['(303) 861.0440'] },
+      // A "…nummer" label that names a phone keeps the number.
+      { text: 'Telefonnummer: 0047 22 33 44 55', values: ['0047 22 33 44 55'] },
+      { text: 'unter der angegebenen Nummer 02203 18 44 90', values: ['02203 18 44 90'] },
     ],
     negative: [
       'Datum 03.04.2023, Version 1.2.3',
@@ -46,6 +61,20 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       'ISBN 0 306 40615 2',
       'seq 0123 0456 0789',
       'Artikel 030/1234567',
+      // A label of another kind of number: a compound, a hyphenated abbreviation, an English noun.
+      'Mitgliedsnummer: 0049-118273',
+      'Versicherten-Nr. 0171 1234567',
+      'Claim number: 0031 2045 8812',
+      'Case No. 0044 1827 3390',
+      // Pairs: too many groups, or a bit pattern.
+      'Messwerte 0511 7 26 19 40 55 66',
+      "// '00110010 00001000 01110110'",
+      // Bare US shapes without a label, in a Markdown table row, or part of a longer number.
+      'build 303-861-0440 passed',
+      '| 917-304-2281 | Sam Ortiz |',
+      'x T 303.861.0440',
+      'ref 1-617-555-0148-22',
+      'seq 1 617 555 0148',
     ],
   },
   'phone-number-us': {

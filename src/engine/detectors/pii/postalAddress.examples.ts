@@ -35,6 +35,19 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       // French: number, street word, name, postcode, city.
       { text: 'Adresse de facturation : 7 avenue Jean Jaurès, 75019 Paris', values: ['7 avenue Jean Jaurès, 75019 Paris'] },
       { text: 'Livraison au 12 bis, rue de la Paix, 75002 Paris.', values: ['12 bis, rue de la Paix, 75002 Paris'] },
+      // Austrian house number with staircase and door.
+      { text: 'Ordination: Favoritenstraße 71/1/9, 1100 Wien', values: ['Favoritenstraße 71/1/9, 1100 Wien'] },
+      { text: 'Kanzlei Ungargasse 4/2/11 im 3. Bezirk', values: ['Ungargasse 4/2/11'] },
+      // Capitals, as envelopes and the OCR of ID cards print them: only with postcode and city.
+      { text: 'ANSCHRIFT: KOLBERGER STR. 12, 13357 BERLIN', values: ['KOLBERGER STR. 12, 13357 BERLIN'] },
+      { text: 'Empfänger: HAUPTSTRASSE 7A, 69117 HEIDELBERG', values: ['HAUPTSTRASSE 7A, 69117 HEIDELBERG'] },
+      // The street word first: Italian, Swiss-Italian, Spanish, Portuguese, Polish.
+      { text: 'Sede: Via Giuseppe Verdi 14, 20121 Milano MI', values: ['Via Giuseppe Verdi 14, 20121 Milano MI'] },
+      { text: 'Studio a Lugano, via Pretorio 7, 6900 Lugano', values: ['via Pretorio 7, 6900 Lugano'] },
+      { text: 'Oficina: Calle de Alcalá 45, 28014 Madrid', values: ['Calle de Alcalá 45, 28014 Madrid'] },
+      { text: 'Morada: Rua Augusta, 120, 1100-053 Lisboa', values: ['Rua Augusta, 120, 1100-053 Lisboa'] },
+      { text: 'Adres: ul. Długa 23/25, 80-827 Gdańsk', values: ['ul. Długa 23/25, 80-827 Gdańsk'] },
+      { text: 'Biuro: al. Jana Pawła II 27, 00-867 Warszawa', values: ['al. Jana Pawła II 27, 00-867 Warszawa'] },
     ],
     negative: [
       'Die Straße ist lang.',
@@ -55,6 +68,16 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       'return true ? a : b; param 5',
       'wir haben 12 rue Gespräche geführt',
       'Table 3, 2021 Report',
+      // Capitals: a street word alone, no postcode, or headings.
+      'WEG 5, 12345 ITEMS',
+      'HAUPTSTRASSE 5 IST GESPERRT',
+      'SECTION 4, PARAGRAPH 2',
+      // Street words first, but no postcode and city, or a count after the number.
+      'sent via Email 2, then via Slack 3',
+      'Smith et al. Nature 2020, 12345 Berlin',
+      'Corso 3, Lezione 4',
+      'Piazza Italia 2, 1234 Users',
+      'ul. Długa 23/25 ist zu lang',
     ],
   },
   'postal-address-po-box': {
@@ -89,6 +112,17 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'Apartment 5, 23 Sandymount Green, Dublin 4, D04 X2K8', values: ['Apartment 5, 23 Sandymount Green, Dublin 4, D04 X2K8'] },
       { text: 'Ship to 6 Lighthouse View, Galway H91 E2K3, Ireland', values: ['6 Lighthouse View, Galway H91 E2K3'] },
       { text: 'Campus: 1 Infinite Loop, Cupertino, CA 95014', values: ['1 Infinite Loop, Cupertino, CA 95014'] },
+      // A building named after the unit.
+      { text: 'Unit 7, Kelham Works, 12 Mill Road, Sheffield S3 8EN', values: ['Unit 7, Kelham Works, 12 Mill Road, Sheffield S3 8EN'] },
+      // No house number: a named house, or a street alone, anchored by the postcode or Eircode.
+      { text: 'Vendor of Rose Cottage, Back Lane, Grindleford, Hope Valley S32 2HN', values: ['Rose Cottage, Back Lane, Grindleford, Hope Valley S32 2HN'] },
+      { text: 'Landlord of The Old Vicarage, Church Street, Ambleside LA22 0BU', values: ['The Old Vicarage, Church Street, Ambleside LA22 0BU'] },
+      { text: 'Mill House, Station Road, Kilcullen, Co Kildare R56 X2K8', values: ['Mill House, Station Road, Kilcullen, Co Kildare R56 X2K8'] },
+      // Indian and Nigerian forms that end in a six-digit PIN or postal code.
+      { text: 'Plot 22, Adeola Odeku Street, Victoria Island, Lagos 101241', values: ['Plot 22, Adeola Odeku Street, Victoria Island, Lagos 101241'] },
+      { text: 'Works: Plot No. 7, 4th Cross, Electronic City Phase 1, Bengaluru, Karnataka 560100', values: ['Plot No. 7, 4th Cross, Electronic City Phase 1, Bengaluru, Karnataka 560100'] },
+      { text: 'House No. 12, Nehru Nagar, Indore, Madhya Pradesh 452001', values: ['House No. 12, Nehru Nagar, Indore, Madhya Pradesh 452001'] },
+      { text: 'Office: 14 MG Road, Pune - 411001', values: ['14 MG Road, Pune - 411001'] },
     ],
     negative: [
       'the street was empty',
@@ -105,6 +139,12 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       'import { View } from "react-native"; render(3 Main View)',
       'see 2 Hill, the next one',
       'width: 3 Rd; 12 ST',
+      // No street number and no postcode; references; plots of a chart.
+      'Church Lane, Hathersage is lovely in spring',
+      'See Section 4, Paragraph 2, Table 3',
+      'Plot 3, Figure 2, Table 1',
+      'plot 2, series A, Lagos 106104',
+      'The Old Rectory was built in 1840',
     ],
   },
 };
