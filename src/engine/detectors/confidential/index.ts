@@ -1,6 +1,6 @@
 import type { Detector } from '../../types';
 import { internalHostName } from './internalHost';
-import { classificationLevel, confidentialMarker } from './markers';
+import { classificationLevel, confidentialMarker, tlpMarker } from './markers';
 
 /** Confidential-data detectors (`CONFIDENTIAL_MARKER`, `INTERNAL_HOST`); `CUSTOM_*` ones come from a policy. */
-export const confidentialDetectors: readonly Detector[] = [confidentialMarker, classificationLevel, internalHostName];
+export const confidentialDetectors: readonly Detector[] = [confidentialMarker, classificationLevel, tlpMarker, internalHostName];

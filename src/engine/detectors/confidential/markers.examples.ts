@@ -13,6 +13,8 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'Acme Corp. – Internal use only – do not forward', values: ['Internal use only'] },
       { text: '# Company Confidential\n\nPricing model', values: ['Company Confidential'] },
       { text: 'This deck is CONFIDENTIAL and for board members.', values: ['CONFIDENTIAL'] },
+      { text: 'PRIVILEGED & CONFIDENTIAL\nAttorney-client communication', values: ['PRIVILEGED & CONFIDENTIAL'] },
+      { text: 'Nur für interne Zwecke\n\nPreisliste 2025', values: ['Nur für interne Zwecke'] },
     ],
     negative: [
       'please keep this confidential between us',
@@ -33,5 +35,13 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'Classification: Confidential', values: ['Confidential'] },
     ],
     negative: ['Classification: Public', 'the classification of intern applications', 'Einstufung: öffentlich'],
+  },
+  'tlp-marker': {
+    positive: [
+      { text: 'TLP:AMBER\nIndicators of compromise, campaign 2024-11', values: ['TLP:AMBER'] },
+      { text: 'Verteiler: CERT intern (TLP: RED)', values: ['TLP: RED'] },
+      { text: 'Classification TLP:AMBER+STRICT – recipients only', values: ['TLP:AMBER+STRICT'] },
+    ],
+    negative: ['TLP:GREEN – share within the community', 'TLP:CLEAR', 'the tlp module renders amber and red lights', 'XTLP:REDIS'],
   },
 };

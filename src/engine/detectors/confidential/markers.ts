@@ -7,7 +7,7 @@
 import type { Candidate, Detector } from '../../types';
 
 const PHRASES =
-  /(?<![\p{L}\p{N}_-])(vs-nur für den dienstgebrauch|vs-nfd|vs-vertraulich|nur für den dienstgebrauch|streng vertraulich|vertraulich|strictly confidential|highly confidential|company confidential|proprietary (?:and|&) confidential|confidential|(?:for )?internal use only|internal only|nur (?:für den|zum|für|für) internen gebrauch|streng geheim|geheim|top secret|do not distribute|not for (?:external )?distribution|nicht zur weitergabe)(?![\p{L}\p{N}_-])/giu;
+  /(?<![\p{L}\p{N}_-])(vs-nur für den dienstgebrauch|vs-nfd|vs-vertraulich|nur für den dienstgebrauch|streng vertraulich|vertraulich|strictly confidential|highly confidential|company confidential|proprietary (?:and|&) confidential|privileged (?:and|&) confidential|confidential|(?:for )?internal use only|internal only|nur (?:für den|zum|für|für) internen gebrauch|nur für interne zwecke|streng geheim|geheim|top secret|do not distribute|not for (?:external )?distribution|nicht zur weitergabe)(?![\p{L}\p{N}_-])/giu;
 
 /** Formal German government markings (VSA): labels wherever they occur. */
 const FORMAL = /^(?:vs-nfd|vs-nur für den dienstgebrauch|vs-vertraulich)$/i;
@@ -57,7 +57,7 @@ export const confidentialMarker: Detector = {
   id: 'confidential-marker',
   type: 'CONFIDENTIAL_MARKER',
   description: 'classification label',
-  keywords: ['vertraulich', 'confidential', 'internal use only', 'internal only', 'internen gebrauch', 'dienstgebrauch', 'vs-nfd', 'geheim', 'top secret', 'do not distribute', 'not for distribution', 'not for external distribution', 'nicht zur weitergabe'],
+  keywords: ['vertraulich', 'confidential', 'internal use only', 'internal only', 'internen gebrauch', 'interne zwecke', 'dienstgebrauch', 'vs-nfd', 'geheim', 'top secret', 'do not distribute', 'not for distribution', 'not for external distribution', 'nicht zur weitergabe'],
   find: findMarkers,
   confidence: 0.9,
   maxLength: 60,
@@ -74,4 +74,19 @@ export const classificationLevel: Detector = {
   valueGroup: 1,
   confidence: 0.9,
   maxLength: 80,
+};
+
+/**
+ * The Traffic Light Protocol's restricted levels ("TLP:AMBER", "TLP: RED",
+ * "TLP:AMBER+STRICT"), with which CERTs and security teams label what may not leave a
+ * circle of recipients. TLP:GREEN and TLP:CLEAR may be shared, so they are no markers.
+ */
+export const tlpMarker: Detector = {
+  id: 'tlp-marker',
+  type: 'CONFIDENTIAL_MARKER',
+  description: 'Traffic Light Protocol label',
+  keywords: ['tlp'],
+  pattern: /(?<![\p{L}\p{N}_-])TLP ?: ?(?:RED|AMBER(?:\+STRICT)?)(?![\p{L}\p{N}_+-])/gu,
+  confidence: 0.9,
+  maxLength: 20,
 };
