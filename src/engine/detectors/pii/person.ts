@@ -114,7 +114,11 @@ function placeOrFirmAfter(text: string, run: readonly Token[], last: number): bo
 
 /** A legal form or " & " right after `end`: "Weber GmbH", "Ashdown & Pembridge". */
 export function firmAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 32 && FIRM_AFTER.test(text.slice(end, end + 10));
+  if (text.charCodeAt(end) !== 32) return false;
+  // Every legal form starts with a capital, "&", "+", "e.", "mbH" or "gGmbH".
+  const c = text.charCodeAt(end + 1);
+  if (!((c >= 65 && c <= 90) || c === 38 || c === 43 || c === 101 || c === 109 || c === 103)) return false;
+  return FIRM_AFTER.test(text.slice(end, end + 10));
 }
 
 /**
@@ -126,8 +130,19 @@ function runIsFirm(text: string, run: readonly Token[]): boolean {
   return firmAfter(text, run[run.length - 1].end);
 }
 
+/** A role noun in lower case right before `start` ("cardholder Giorgos Antoniadis"). */
+function roleBefore(text: string, start: number): boolean {
+  // The character before the word settles nearly every run: every role noun ends in r, t, n, e, d or y.
+  const c = text.charCodeAt(start - 2);
+  if (text.charCodeAt(start - 1) !== 32 || !(c === 114 || c === 116 || c === 110 || c === 101 || c === 100 || c === 121)) return false;
+  return APPOSITION_ROLES.has(wordBefore(text, start));
+}
+
 /** "St. Pierre", "Sankt Augustin", "Saint Vincent": a saint's name is a place's or a church's. */
 function saintBefore(text: string, start: number): boolean {
+  // "St." ends in a dot, the others in t, n, a or o: most runs are ruled out without slicing.
+  const c = text.charCodeAt(start - 2);
+  if (c !== 46 && c !== 116 && c !== 110 && c !== 97 && c !== 111) return false;
   const before = text.slice(Math.max(0, start - 6), start);
   return /(?:^|[^\p{L}])(?:St\.|Ste\.|Sankt|Saint|San|Santa|São) ?$/u.test(before);
 }
@@ -580,24 +595,29 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
   }
   if (context === undefined && i === 0) {
     // Context that stands outside the run: a salutation alone on the line above (the
-    // address block of a letter), a display name before a mail address, a role noun in
-    // apposition.
+    // address block of a letter), a capitalised role noun in apposition ("Manager
+    // DeShawn Carter"). Both are told by a character or two in nearly every run.
     if (titleLineBefore(text, run[0].start)) context = 'title';
-    else if (run.length >= 2 && mailAddressAfter(text, run[run.length - 1].end)) context = 'label';
-    else if (run.length >= 3 && APPOSITION_ROLES.has(run[0].word.toLowerCase())) {
+    else if (run.length >= 3 && run[0].word.length >= 5 && APPOSITION_ROLES.has(run[0].word.toLowerCase())) {
       context = 'role';
       i = 1;
-    } else if (run.length >= 2 && APPOSITION_ROLES.has(wordBefore(text, run[0].start))) context = 'label';
+    }
   }
   if (context === undefined) {
     // Without a salutation, label or greeting only a listed name can make a finding (a
     // sign-off's name or a given name), so a run without one ends here, before the
-    // sign-off look-back.
+    // sign-off look-back; unless it is a display name before a mail address or follows
+    // a role noun in lower case ("cardholder Giorgos Antoniadis"), which vouch for
+    // unlisted names (checked only here: most runs hold a listed word).
     let listed = false;
     for (let j = i; j < run.length && !listed; j++) listed = isKnown(lists, run[j].word);
-    if (!listed) return;
+    if (!listed && i === 0 && run.length >= 2 && (mailAddressAfter(text, run[run.length - 1].end) || roleBefore(text, run[0].start))) context = 'label';
+    else if (!listed) return;
+  }
+  if (context === undefined) {
     // After a rank only a listed name counts, as after a greeting: "PC Market" is a market.
-    if (i === 0 && rankBefore(text, run[0].start)) context = 'greeting';
+    if (i === 0 && roleBefore(text, run[0].start) && run.length >= 2) context = 'label';
+    else if (i === 0 && rankBefore(text, run[0].start)) context = 'greeting';
     else if (i === 0 && signOffBefore(text, run[0].start)) context = 'sign-off';
   }
   const names = run.slice(i);
