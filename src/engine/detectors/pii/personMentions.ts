@@ -95,16 +95,40 @@ function findLineShapes(text: string, start: number, end: number, lists: NameLis
     const c = text.charCodeAt(ls);
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 91 || c === 45 || c === 62 || (c >= 0xc0 && c <= 0x24f)) speakerLine(text, ls, le, speakers);
     if (k > first && le - ls >= 2 && le - ls <= 40 && ((c >= 65 && c <= 90) || c === 45 || c === 0x2013 || c === 0x2014)) signatureLine(text, lines, k, ls, le, lists, out);
-    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || c === 34) {
-      const header = chatHeaderAt(text, ls, le);
-      if (header !== undefined) headers.push(header);
-      else if (!invertedLine(text, ls, le, lists, out) && !roleSpeaker(text, ls, le, out)) capitalsNameLine(text, lines, k, ls, le, lists, out);
-    }
-    const lineLast = text.charCodeAt(le - 1) === 13 ? le - 1 : le;
-    if (lineLast - ls >= 6 && isLowerAscii(text.charCodeAt(lineLast - 1))) dashSignature(text, ls, lineLast, lists, out);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || c === 34) capitalLine(text, lines, k, ls, le, headers, lists, out);
   }
   judgeSpeakers(text, speakers, lists, out);
   judgeChatHeaders(text, headers, end, lists, out);
+}
+
+/**
+ * The shapes of a line that starts with a capital (or a quote), told apart by what ends
+ * its first word: a comma ("Tran, Kimberly"), a space and a bracket ("Agent (Maya):"), a
+ * space before more words and a time (a chat header), or capitals throughout (a name
+ * above an address). One walk over the first word decides which check runs at all.
+ */
+function capitalLine(text: string, lines: Lines, k: number, ls: number, le: number, headers: ChatHeader[], lists: NameLists, out: Candidate[]): void {
+  let i = text.charCodeAt(ls) === 34 ? ls + 1 : ls;
+  const w = i;
+  while (i < le && isNameChar(text.charCodeAt(i))) i++;
+  if (i - w < 2) return;
+  const after = text.charCodeAt(i);
+  if (after === 44) {
+    invertedLine(text, ls, le, lists, out);
+    return;
+  }
+  if (w > ls) return;
+  const second = text.charCodeAt(ls + 1);
+  if ((second >= 65 && second <= 90) || (second >= 0xc0 && second <= 0xde)) {
+    capitalsNameLine(text, lines, k, ls, le, lists, out);
+    return;
+  }
+  if (after !== 32) return;
+  if (text.charCodeAt(i + 1) === 40) roleSpeaker(text, ls, le, out);
+  else {
+    const header = chatHeaderAt(text, ls, le);
+    if (header !== undefined) headers.push(header);
+  }
 }
 
 /** A chat export's message header: "Jens Krämer  09:12", "Rupert Ashdown  10:05 AM", "Dimitrios Tsoukalas 14:31: text". */
@@ -224,10 +248,6 @@ function invertedLine(text: string, ls: number, le: number, lists: NameLists, ou
   return true;
 }
 
-function isLowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
 /** Roles that support chats write before the agent's name: "Agent (Maya): …". */
 const CHAT_ROLES = new Set(['Agent', 'Support', 'Operator', 'Advisor', 'Adviser', 'Berater', 'Beraterin', 'Mitarbeiter', 'Mitarbeiterin', 'Kundenservice', 'Service', 'Moderator', 'Host', 'Dispatcher', 'Disponent', 'Tech', 'Technician', 'Techniker']);
 const ROLE_SPEAKER = /^([A-Z][a-z]+) \(([A-ZÀ-ÞĀ-ɏ][a-zß-ɏ]+(?: [A-ZÀ-ÞĀ-ɏ][a-zß-ɏ]+)?)\): /;
@@ -265,23 +285,6 @@ function capitalsNameLine(text: string, lines: Lines, k: number, ls: number, le:
   out.push({ start: ls, end: e, confidence: 0.75, note: 'name in capitals above an address or a mail address' });
 }
 
-/**
- * "… enrol the new device. – Jess": a listed given name after a dash that ends a line,
- * the way short notes and tickets are signed.
- */
-function dashSignature(text: string, ls: number, le: number, lists: NameLists, out: Candidate[]): void {
-  const e = le;
-  let s = e;
-  while (s > ls && isNameLetter(text.charCodeAt(s - 1))) s--;
-  if (e - s < 3 || s - ls < 3 || text.charCodeAt(s - 1) !== 32) return;
-  const dash = text.charCodeAt(s - 2);
-  if ((dash !== 0x2013 && dash !== 0x2014 && dash !== 45) || text.charCodeAt(s - 3) !== 32) return;
-  const c = text.charCodeAt(s);
-  if (c < 65 || c > 90) return;
-  const word = text.slice(s, e);
-  if (!lists.first.has(word) || lists.common.has(word.toLowerCase()) || lists.places.has(word.toLowerCase()) || ROLES.has(word) || LABELS.has(word)) return;
-  out.push({ start: s, end: e, confidence: 0.7, note: 'name after a dash at a line\'s end' });
-}
 
 interface Speakers {
   readonly spans: [number, number][];
