@@ -358,6 +358,7 @@ export function scanText(text: string, options: ScanOptions = {}, registry: Dete
   const deadline = options.timeBudgetMs === undefined ? Infinity : began + options.timeBudgetMs;
   const timings: Record<string, number> | undefined = options.profile ? {} : undefined;
   const { matcher, keywordOwners, detectors } = registry;
+  const keywords = matcher.keywords;
   /** Regions per detector index; an array, not a map: it is consulted on every keyword hit. */
   const regionsByDetector: (Region[] | undefined)[] = new Array(detectors.length);
   const listOf = (di: number): Region[] => regionsByDetector[di] ?? (regionsByDetector[di] = []);
@@ -394,7 +395,7 @@ export function scanText(text: string, options: ScanOptions = {}, registry: Dete
       const owners = keywordOwners[keyword];
       for (let j = 0; j < owners.length; j++) {
         const r = reach[owners[j]];
-        if (r.accepts !== undefined && !r.accepts(text, start, lengths[keyword])) continue;
+        if (r.accepts !== undefined && !r.accepts(text, start, lengths[keyword], keywords[keyword])) continue;
         addHit(listOf(owners[j]), text, start, lengths[keyword], r, breaks);
       }
       if ((i & 2047) === 0 && performance.now() > deadline) {

@@ -129,7 +129,7 @@ export interface Detector {
    * opens the window that covers it. For keywords that are common in code but count only
    * in a certain case or at a word edge (" St" in an address, not " string").
    */
-  readonly keywordHit?: (text: string, start: number, length: number) => boolean;
+  readonly keywordHit?: (text: string, start: number, length: number, keyword: string) => boolean;
   /**
    * The `find` function reads the name-pair starts that the engine publishes during a
    * scan (namePairs.ts) and searches for them itself when none are published; the flag

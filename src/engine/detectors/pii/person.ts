@@ -1,6 +1,5 @@
 import type { Candidate, Detector } from '../../types';
 import { firstAtOrAfter } from '../../lineBreaks';
-import { keywordAt } from '../../prefilter';
 import { namePairStarts } from '../../namePairs';
 import { nameLists, type NameLists } from './nameLists';
 
@@ -992,12 +991,6 @@ function isLetter(c: number): boolean {
  * capital (the keyword's own first letter, or one before a stretch of lower-case letters)
  * at a word edge; the other keywords (" and ", sign-offs, which match in any case) always do.
  */
-/** CAPITALISED_KEYWORDS by length, so that a hit is identified without allocating a string. */
-const CAPITALISED_BY_LENGTH = (() => {
-  const byLength: string[][] = [];
-  for (const k of CAPITALISED_KEYWORDS) (byLength[k.length] ??= []).push(k);
-  return byLength;
-})();
 
 /**
  * Whether a capitalised word stands right after a hit of a spaced context word (" and ",
@@ -1044,16 +1037,12 @@ function rankBefore(text: string, at: number): boolean {
   return (i === 0 || !isIdentifierChar(text.charCodeAt(i - 1))) && RANKS.has(text.slice(i, at - 1));
 }
 
-function isRankKeyword(text: string, start: number, length: number): boolean {
-  for (const k of RANK_KEYWORDS) if (k.length === length && keywordAt(text, start, k)) return true;
-  return false;
-}
+const RANK_KEYWORD_SET: ReadonlySet<string> = new Set(RANK_KEYWORDS);
 
-function contextKeywordHit(text: string, start: number, length: number): boolean {
+function contextKeywordHit(text: string, start: number, length: number, keyword: string): boolean {
   if (text.charCodeAt(start) === 32) return capitalisedBeside(text, start, length);
-  if (text.charCodeAt(start + length - 1) === 32 && isRankKeyword(text, start, length)) return rankKeywordHit(text, start, length);
-  const candidates = CAPITALISED_BY_LENGTH[length];
-  if (candidates === undefined || !candidates.some((k) => keywordAt(text, start, k))) return true;
+  if (RANK_KEYWORD_SET.has(keyword)) return rankKeywordHit(text, start, length);
+  if (!CAPITALISED_KEYWORDS.has(keyword)) return true;
   let i = start;
   const stop = Math.max(0, start - 40);
   while (i > stop && isLowerLetter(text.charCodeAt(i))) i--;
