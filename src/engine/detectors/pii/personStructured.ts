@@ -126,8 +126,16 @@ function isHeaderBreaker(c: number): boolean {
 }
 
 const NAME_COLUMN: ColumnNamePredicate = (words) => nameColumnKind(words) !== undefined;
-/** Reports and letters print name lists as tables laid out with spaces too; each cell must still read as a name. */
-const COLUMNS: ColumnOptions = { aligned: true };
+/**
+ * Reports and letters print name lists as tables laid out with spaces too; each cell must
+ * still read as a name. Headers are found by the same test as the keyword hits.
+ */
+const COLUMNS: ColumnOptions = { aligned: true, isHeader: (text, at, length) => nameHeaderHit(text, at, length) };
+
+/** A name hint that can head a column: the cell check first, as it rejects most hits in code without reading the whole line. */
+function nameHeaderHit(text: string, start: number, length: number): boolean {
+  return isColumnNameHit(text, start, length, NAME_COLUMN, COLUMNS) && headerLike(text, start);
+}
 const NAME_COLUMN_HINTS = ['name', 'vorname', 'nachname', 'surname', 'kunde', 'customer', 'patient', 'employee', 'mitarbeiter'];
 
 function* findNameColumns(text: string, start: number, end: number): Generator<Candidate> {
@@ -148,7 +156,7 @@ export const personColumn: Detector = {
   description: 'personal name in a table column',
   keywords: NAME_COLUMN_HINTS,
   // The local cell check first: it rejects most hits in code without reading the whole line.
-  keywordHit: (text, start, length) => isColumnNameHit(text, start, length, NAME_COLUMN, COLUMNS) && headerLike(text, start),
+  keywordHit: nameHeaderHit,
   find: findNameColumns,
   multiline: true,
   reachBefore: 1,
