@@ -1,5 +1,5 @@
 import { defaultRegistry } from './detectors';
-import { GrowableInts, type FeatureSink } from './kernel';
+import { GrowableInts, digitRunAround, type FeatureSink } from './kernel';
 import { findLineBreaks, firstAtOrAfter, lineBreaksOf, publishLineBreaks, withdrawLineBreaks, type Offsets } from './lineBreaks';
 import { publishNamePairs, withdrawNamePairs } from './namePairs';
 import type { CompiledDetector, DetectorRegistry } from './registry';
@@ -409,34 +409,27 @@ export function scanText(text: string, options: ScanOptions = {}, registry: Dete
     const t0 = timings ? performance.now() : 0;
     const gated = registry.digitGated;
     const lists = gated.map(listOf);
-    const runs = DIGIT_RUN; // scans never nest
-    let m: RegExpExecArray | null;
     let n = 0;
+    // One window per maximal run of digits (with at most RUN_GAP separators between two),
+    // not one per match of the pattern in it: the detectors behind it need seven digits,
+    // and a window over the whole run holds every match's.
+    const place = (first: number, after: number): boolean => {
+      for (let j = 0; j < gated.length; j++) addHit(lists[j], text, first, after - first, reach[gated[j]], breaks);
+      return (++n & 1023) !== 0 || performance.now() <= deadline;
+    };
     if (found) {
-      // The pattern has no look-around and its separators are no digits, so each match lies
-      // within one maximal run that the kernel found, and the pattern finds the same matches
-      // in the run alone as in the whole text.
       const bounds = found.runs.data;
-      for (let r = 0; r < found.runs.length && complete; r += 2) {
-        const first = bounds[r];
-        const piece = text.slice(first, bounds[r + 1]);
-        runs.lastIndex = 0;
-        while ((m = runs.exec(piece)) !== null) {
-          for (let j = 0; j < gated.length; j++) addHit(lists[j], text, first + m.index, m[0].length, reach[gated[j]], breaks);
-          if ((++n & 1023) === 0 && performance.now() > deadline) {
-            complete = false;
-            break;
-          }
-        }
-      }
+      for (let r = 0; r < found.runs.length && complete; r += 2) complete = place(bounds[r], bounds[r + 1]);
     } else {
+      // Without the kernel the pattern finds the runs: each match starts one, which
+      // `digitRunAround` widens to the whole run, as the kernel reports it.
+      const runs = DIGIT_RUN; // scans never nest
       runs.lastIndex = 0;
-      while ((m = runs.exec(text)) !== null) {
-        for (let j = 0; j < gated.length; j++) addHit(lists[j], text, m.index, m[0].length, reach[gated[j]], breaks);
-        if ((++n & 1023) === 0 && performance.now() > deadline) {
-          complete = false;
-          break;
-        }
+      let m: RegExpExecArray | null;
+      while (complete && (m = runs.exec(text)) !== null) {
+        const [first, after] = digitRunAround(text, m.index + m[0].length - 1);
+        complete = place(first, after);
+        runs.lastIndex = after;
       }
     }
     if (timings) timings['(digit runs)'] = performance.now() - t0;
