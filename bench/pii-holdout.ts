@@ -1,7 +1,10 @@
 /**
- * Accuracy of the default engine on the held-out labelled corpus in
+ * Accuracy of the default engine on a held-out labelled corpus, by default
  * test/fixtures/pii-holdout (same markup and labelling rules as test/fixtures/pii-eval).
- * Run: npx tsx bench/pii-holdout.ts
+ * Run: npx tsx bench/pii-holdout.ts [FIXTURE_DIR]
+ *   e.g. npx tsx bench/pii-holdout.ts test/fixtures/pii-holdout2
+ * FIXTURE_DIR is a directory whose src/*.txt holds the marked-up sources (relative paths
+ * are resolved against the current directory).
  *
  * Compiles src/*.txt in memory (nothing is written), checks every check-digit label and
  * look-alike with checks.ts, runs scanText on each document and scores like
@@ -16,7 +19,15 @@ import { scanText, type Finding } from '../src/engine';
 import { parseSource, type EvalDoc } from '../test/fixtures/pii-eval/build';
 import { TYPE_TO_KIND, VALIDATORS } from '../test/fixtures/pii-eval/checks';
 
-const SRC = path.join(__dirname, '..', 'test', 'fixtures', 'pii-holdout', 'src');
+const DEFAULT_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'pii-holdout');
+const FIXTURE_DIR = process.argv[2] ? path.resolve(process.argv[2]) : DEFAULT_DIR;
+const SRC = path.join(FIXTURE_DIR, 'src');
+if (!fs.existsSync(SRC) || !fs.statSync(SRC).isDirectory()) {
+  console.error(`pii-holdout: no src/ directory in ${FIXTURE_DIR}`);
+  process.exit(2);
+}
+const relDir = path.relative(path.join(__dirname, '..'), FIXTURE_DIR);
+const FIXTURE_LABEL = relDir && !relDir.startsWith('..') && !path.isAbsolute(relDir) ? relDir.split(path.sep).join('/') : FIXTURE_DIR;
 const typeKey = (t: string): string => (t.startsWith('SECRET_') ? 'SECRET_*' : t);
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -116,7 +127,7 @@ for (const doc of corpus) {
 const pct = (x: number): string => (Number.isFinite(x) ? (100 * x).toFixed(1) : '–');
 const out: string[] = [];
 const nLabels = corpus.reduce((a, d) => a + d.labels.length, 0);
-out.push(`# PII held-out evaluation (test/fixtures/pii-holdout)`, '',
+out.push(`# PII held-out evaluation (${FIXTURE_LABEL})`, '',
   `${corpus.length} documents (${corpus.filter((d) => d.lang === 'de').length} de, ${corpus.filter((d) => d.lang === 'en').length} en), ` +
   `${nLabels} labels, ${neg.all} documents without sensitive data; ${ms.toFixed(0)} ms for all scans.`, '',
   '| type | labels | TP | FP | FN | P % | R % | F1 % | exact % | F1 ≥ 95 |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|');
