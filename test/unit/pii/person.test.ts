@@ -190,3 +190,29 @@ describe('PERSON in bookings, forms, bylines and support chats', () => {
     assert.deepEqual(all('Agent (Maya): Thanks for waiting.'), ['Maya']);
   });
 });
+
+describe('PERSON: mail headers, kin and care words, accents, and what only looks like a name', () => {
+  const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+  it('reads names after mail-header labels, kin words, care roles and "Dr" without a dot', () => {
+    assert.deepEqual(all('From: Catriona Fraser (Illustration & Design)'), ['Catriona Fraser']);
+    assert.deepEqual(all('regarding your son Yusuf\'s attendance'), ['Yusuf']);
+    assert.deepEqual(all('Heute kommt Pfleger Tomasz.'), ['Tomasz']);
+    assert.deepEqual(all('GP: Dr A. Mahmood, Tilehurst Surgery'), ['A. Mahmood']);
+    assert.deepEqual(all('Mit freundlichen Grüßen\nIm Auftrag\nRitter'), ['Ritter']);
+  });
+
+  it('finds a given name written with accents that the lists hold without, before a listed family name', () => {
+    assert.deepEqual(all('02 Sep   SEPA CT Ciarán Doherty – rent share'), ['Ciarán Doherty']);
+    assert.deepEqual(all('Malá Bylanská, Malá Houdova'), []);
+  });
+
+  it('leaves firms named after people, streets, house names, robots\' mailboxes and customer services alone', () => {
+    assert.deepEqual(all('Goldman Sachs, Morgan Stanley and Wells Fargo rose.'), []);
+    assert.deepEqual(all('Home address: 1840 Martin Luther King Jr Blvd, Unit 12'), []);
+    assert.deepEqual(all('From: Deshpande Precision Components Pvt. Ltd'), []);
+    assert.deepEqual(all('From: Graduate Admissions <gradadmit@uwaterloo.ca>'), []);
+    assert.deepEqual(all('Kind regards,\nMegan Whitfield\nCustomer Care'), ['Megan Whitfield']);
+    assert.deepEqual(all('Date:   Thu Aug 15 18:02:44 2024 -0500\nSão Tomé und Príncipe'), []);
+  });
+});

@@ -37,6 +37,7 @@ export const TITLES: ReadonlySet<string> = new Set(['Herr', 'Herrn', 'Frau', 'Hr
  * stand before things ("Officer Training", "Uncle Sam"), so a listed name must follow.
  */
 const KIN_AND_RANKS: ReadonlySet<string> = new Set([
+  'Pfleger', 'Pflegerin', 'Krankenpfleger', 'Krankenschwester', 'Hebamme', 'Erzieher', 'Erzieherin',
   'Tante', 'Onkel', 'Oma', 'Opa', 'Cousin', 'Cousine', 'Schwester', 'Aunt', 'Auntie', 'Uncle', 'Grandma', 'Grandpa',
   'Kommissar', 'Kommissarin', 'Hauptkommissar', 'Hauptkommissarin', 'Pfarrer', 'Pfarrerin', 'Pastor', 'Constable',
   'Sergeant', 'Sgt', 'Inspector', 'Detective', 'Officer', 'Judge', 'Rabbi', 'Imam',
@@ -49,6 +50,8 @@ export const LABELS: ReadonlySet<string> = new Set([
   'Versicherter', 'Versicherte', 'Teilnehmer', 'Teilnehmerin', 'Kontakt', 'Customer', 'Client', 'Contact', 'Employee',
   'Applicant', 'Author', 'Owner', 'Holder', 'Cardholder', 'Tenant', 'Student', 'Candidate', 'Attendee', 'Recipient',
   'Sender', 'Assignee', 'Reporter', 'Reviewer', 'Surname', 'Firstname', 'Fullname',
+  // Mail headers: "From: Catriona Fraser", "An: Jens Krämer".
+  'From', 'To', 'Cc', 'Von', 'An',
 ]);
 /** "Familie Hödl": a family name follows, listed or not, though a noun sometimes does too. */
 const FAMILY_WORDS: ReadonlySet<string> = new Set(['Familie', 'Eheleute', 'Geschwister']);
@@ -65,6 +68,15 @@ const APPOSITION_ROLES: ReadonlySet<string> = new Set([
   'inhaberin', 'technician', 'techniker', 'technikerin', 'accountant', 'buchhalter', 'buchhalterin', 'lawyer',
   'attorney', 'rechtsanwalt', 'rechtsanwältin', 'anwalt', 'anwältin', 'steuerberater', 'steuerberaterin', 'client',
   'customer', 'kunde', 'kundin', 'employee', 'student', 'studentin', 'schüler', 'schülerin', 'sergeant', 'nachbar', 'nachbarin',
+  'pfleger', 'pflegerin', 'son', 'daughter', 'sohn', 'tochter', 'wife', 'husband', 'brother', 'sister', 'bruder',
+  'schwester', 'mother', 'father', 'mutter', 'vater', 'nephew', 'niece', 'neffe', 'nichte', 'ehefrau', 'ehemann',
+  'enkel', 'enkelin', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'partner', 'partnerin', 'kollegen',
+]);
+/** Kinship nouns, after which one listed given name is enough ("your son Yusuf"). */
+const KIN_BEFORE: ReadonlySet<string> = new Set([
+  'son', 'daughter', 'sohn', 'tochter', 'wife', 'husband', 'brother', 'sister', 'bruder', 'schwester', 'mother',
+  'father', 'mutter', 'vater', 'nephew', 'niece', 'neffe', 'nichte', 'ehefrau', 'ehemann', 'enkel', 'enkelin',
+  'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'pfleger', 'pflegerin', 'kollege', 'kollegin', 'colleague',
 ]);
 const GREETINGS = new Set(['Hallo', 'Hi', 'Hey', 'Hello', 'Dear', 'Liebe', 'Lieber', 'Moin', 'Servus', 'Grüezi', 'Salut', 'Ciao']);
 /** Words that follow a salutation but are roles, not names ("Herr Kollege", "Frau Doktor"). */
@@ -101,7 +113,29 @@ export const PLACE_OR_FIRM: ReadonlySet<string> = new Set([
   'Corporation', 'Company', 'Associates', 'Industries', 'Insurance', 'Capital', 'Ventures', 'Media', 'Foods', 'Motors',
   'Pharma', 'Energy', 'Airlines', 'Hotel', 'Hotels', 'Restaurant', 'Café', 'Cafe', 'Bäckerei', 'Metzgerei', 'Autohaus',
   'Steuerberatung', 'Rechtsanwälte', 'Architekten', 'Dachdecker', 'Malerbetrieb', 'Gartenbau', 'Catering',
+  'Cottage', 'Farm', 'Manor', 'Lodge', 'Barn', 'Mill', 'Grange', 'Villa', 'Auto', 'Autos', 'Garage', 'Detailing',
+  'Plumbing', 'Roofing', 'Landscaping', 'Bakery', 'Salon', 'Design', 'Designs', 'Consultancy', 'Builders',
+  'Construction', 'Transport', 'Logistics', 'Trading', 'Dental', 'Clinic', 'Pharmacy', 'Accountants', 'Estates',
+  'Properties', 'Property', 'Homes', 'Shop', 'Blvd', 'Jr', 'Admissions', 'Office', 'Department', 'Pvt', 'Limited',
 ]);
+/**
+ * Firms and brands named after people, which read as a given and a family name: a
+ * finding there is a false alarm in every market report.
+ */
+const FAMOUS_FIRMS: ReadonlySet<string> = new Set([
+  'morgan stanley', 'goldman sachs', 'wells fargo', 'charles schwab', 'edward jones', 'raymond james', 'john deere',
+  'walt disney', 'ralph lauren', 'calvin klein', 'tommy hilfiger', 'hugo boss', 'louis vuitton', 'christian dior',
+  'estée lauder', 'marc jacobs', 'michael kors', 'kate spade', 'jack daniels', 'jack wolfskin', 'tom tailor',
+  'harley davidson', 'rolls royce', 'aston martin', 'hewlett packard', 'dell technologies', 'johnson controls',
+  'robert bosch', 'carl zeiss', 'bertelsmann', 'axel springer', 'hermann hesse', 'hans im glück', 'ernst young',
+  'baker mckenzie', 'freshfields bruckhaus', 'clifford chance', 'allen overy', 'marks spencer', 'tim hortons',
+  'wendy', 'dunkin donuts', 'ben jerry', 'martin luther', 'percy jackson', 'harry potter', 'sherlock holmes',
+]);
+
+function famousFirm(a: string, b: string): boolean {
+  return FAMOUS_FIRMS.has(`${a} ${b}`.toLowerCase());
+}
+
 /** " & Co", " & Söhne", " AG", " GmbH" after a name: a firm; words with inner capitals, which `TOKEN_AT` does not read. */
 const FIRM_AFTER = /^ (?:& |\+ |(?:AG|KG|KGaA|OHG|OG|UG|SE|LLC|LLP|PLC|Ltd|Pvt|Inc|Corp|GbR|eG|e\.\s?[VUK]\.|Co\.|g?GmbH|mbH|S\.A\.|SAS|S\.r\.l\.|B\.V\.|N\.V\.)(?![\w-]))/;
 
@@ -129,6 +163,14 @@ function runIsFirm(text: string, run: readonly Token[]): boolean {
   return firmAfter(text, run[run.length - 1].end);
 }
 
+/** "Martin Luther King Jr Blvd": three or more words ending in a street or firm word name a place. */
+function runIsPlace(run: readonly Token[]): boolean {
+  return run.length >= 3 && PLACE_OR_FIRM.has(run[run.length - 1].word);
+}
+
+/** Closing formulas that are capitalised word pairs themselves. */
+const SIGN_OFF_RUNS: ReadonlySet<string> = new Set(['Im Auftrag', 'In Vertretung', 'Mit Grüßen', 'Best Regards', 'Kind Regards', 'Warm Regards']);
+
 /** A role noun in lower case right before `start` ("cardholder Giorgos Antoniadis"). */
 function roleBefore(text: string, start: number): boolean {
   // The character before the word settles nearly every run: every role noun ends in r, t, n, e, d or y.
@@ -136,6 +178,8 @@ function roleBefore(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 32 || !(c === 114 || c === 116 || c === 110 || c === 101 || c === 100 || c === 121)) return false;
   return APPOSITION_ROLES.has(wordBefore(text, start));
 }
+
+const SAINTS: ReadonlySet<string> = new Set(['Sankt', 'Saint', 'San', 'Santa', 'Santo', 'São', 'Sainte']);
 
 /** "St. Pierre", "Sankt Augustin", "Saint Vincent": a saint's name is a place's or a church's. */
 function saintBefore(text: string, start: number): boolean {
@@ -337,7 +381,11 @@ function readRun(text: string, start: number, end: number): Token[] {
 type ContextKind = 'title' | 'label' | 'greeting' | 'sign-off' | 'family' | 'role' | undefined;
 
 /** Salutations that stand alone on the line above a name in a letter's address block ("Herrn\nJan Weber"). */
-const ADDRESS_TITLES: ReadonlySet<string> = new Set(['Herrn', 'Herr', 'Frau', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mr.', 'Mrs.', 'Ms.', 'Familie', 'Eheleute']);
+const ADDRESS_TITLES: ReadonlySet<string> = new Set([
+  'Herrn', 'Herr', 'Frau', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mr.', 'Mrs.', 'Ms.', 'Familie', 'Eheleute',
+  // German signatures by proxy: the signer's family name stands alone below.
+  'Im Auftrag', 'In Vertretung', 'i. A.', 'i. V.', 'i.A.', 'i.V.',
+]);
 
 /** Whether `start` begins a line whose previous line holds only a salutation. */
 function titleLineBefore(text: string, start: number): boolean {
@@ -347,7 +395,7 @@ function titleLineBefore(text: string, start: number): boolean {
   let e = i;
   if (text.charCodeAt(e - 1) === 13) e--;
   while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
-  const s = lineStartWithin(text, e, 12);
+  const s = lineStartWithin(text, e, 16);
   if (s < 0) return false;
   let b = s;
   while (b < e && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b++;
@@ -359,12 +407,17 @@ function titleLineBefore(text: string, start: number): boolean {
  * the words before it are its owner's display name. Not for robots' addresses.
  */
 function mailAddressAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 60) return false;
+  return mailOwnerAfter(text, end) === 'person';
+}
+
+/** Whose mail address stands in angle brackets right after `end`: a person's, a robot's or none. */
+function mailOwnerAfter(text: string, end: number): 'person' | 'robot' | undefined {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 60) return undefined;
   const close = text.indexOf('>', end + 2);
-  if (close < 0 || close - end > 90) return false;
+  if (close < 0 || close - end > 90) return undefined;
   const address = text.slice(end + 2, close);
-  const at = address.indexOf('@');
-  return at > 0 && !/\s/.test(address) && !/no-?reply|bot|notification|mailer|support|info@/i.test(address);
+  if (address.indexOf('@') <= 0 || /\s/.test(address)) return undefined;
+  return /no-?reply|bot|notification|mailer|support|info@|admissions|office|team|service/i.test(address) ? 'robot' : 'person';
 }
 
 function signOffBefore(text: string, start: number): boolean {
@@ -395,7 +448,22 @@ function lineStartWithin(text: string, pos: number, limit: number): number {
 }
 
 function isKnown(lists: NameLists, word: string): boolean {
-  return lists.first.has(word) || lists.last.has(word);
+  return listedIn(lists.first, word) || listedIn(lists.last, word);
+}
+
+/**
+ * Whether `word` is in a name list as written or, with its accents dropped, as the lists
+ * mostly spell it ("Ciarán", "Tomás", "Inês" are listed as Ciaran, Tomas, Ines).
+ */
+function listedIn(set: ReadonlySet<string>, word: string): boolean {
+  if (set.has(word)) return true;
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) plain = word.charCodeAt(i) < 0xc0;
+  return !plain && set.has(withoutAccents(word));
+}
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 function isAmbiguous(lists: NameLists, word: string): boolean {
@@ -448,7 +516,7 @@ function hyphenatedGiven(lists: NameLists, w: string): boolean {
 }
 
 function isGiven(lists: NameLists, w: string): boolean {
-  return lists.first.has(w) || hyphenatedGiven(lists, w);
+  return listedIn(lists.first, w) || hyphenatedGiven(lists, w);
 }
 
 function knownName(lists: NameLists, w: string): boolean {
@@ -555,9 +623,12 @@ function givenNamePair(text: string, lists: NameLists, names: readonly Token[], 
   if (b === undefined || isInitial(b) || !isGiven(lists, a.word)) return undefined;
   if (DATE_ABBREVIATIONS.has(b.word) || (DATE_ABBREVIATIONS.has(a.word) && isDigit(text.charCodeAt(b.end + 1)))) return undefined;
   // A hyphenated given name that the lists lack counts like an ambiguous one: only before a listed family name.
+  // Listed only without its accents ("Ciarán" as Ciaran), a given name needs a listed family name too: "Malá" is a street's adjective as often.
   const aAmbiguous = isAmbiguous(lists, a.word) || !lists.first.has(a.word);
-  const bKnownLast = lists.last.has(b.word) && !isAmbiguous(lists, b.word);
-  const bPlausible = lists.last.has(b.word) || (!isAmbiguous(lists, b.word) && !WORD_LIKE.test(b.word));
+  const bListed = listedIn(lists.last, b.word);
+  const bKnownLast = bListed && !isAmbiguous(lists, b.word);
+  const bPlausible = bListed || (!isAmbiguous(lists, b.word) && !WORD_LIKE.test(b.word));
+  if (famousFirm(a.word, b.word)) return undefined;
   // After an article or "in" only an unmistakable pair counts ("in Ananya Iyer" yes, "die Rose Blume" no).
   const place = PLACE_OR_FIRM.has(b.word) || lists.placePhrases.has(`${a.word} ${b.word}`.toLowerCase());
   const allowed = place ? false : strict ? !aAmbiguous && bKnownLast : (aAmbiguous && bKnownLast) || (!aAmbiguous && bPlausible);
@@ -597,7 +668,8 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
     // address block of a letter), a capitalised role noun in apposition ("Manager
     // DeShawn Carter"). Both are told by a character or two in nearly every run.
     if (titleLineBefore(text, run[0].start)) context = 'title';
-    else if (run.length >= 3 && run[0].word.length >= 5 && APPOSITION_ROLES.has(run[0].word.toLowerCase())) {
+    // With one word after the role it must be a given name: "Pfleger Tomasz", not "Customer Care".
+    else if ((run.length >= 3 || (run.length === 2 && listedIn(lists.first, run[1].word) && !isAmbiguous(lists, run[1].word))) && run[0].word.length >= 5 && APPOSITION_ROLES.has(run[0].word.toLowerCase())) {
       context = 'role';
       i = 1;
     }
@@ -621,7 +693,9 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
   }
   const names = run.slice(i);
   if (names.length === 0) return;
-  if (runIsFirm(text, run) || saintBefore(text, run[0].start)) return;
+  if (runIsFirm(text, run) || saintBefore(text, run[0].start) || SAINTS.has(run[0].word) || runIsPlace(run) || SIGN_OFF_RUNS.has(`${run[0].word} ${run[1]?.word}`)) return;
+  // "From: Build Bot <noreply@…>": the display name of a robot's or an office's mailbox.
+  if (text.charCodeAt(run[run.length - 1].end) === 32 && mailOwnerAfter(text, run[run.length - 1].end) === 'robot') return;
   if (context !== undefined) judgeInContext(text, names, context, run, lists, out);
   else judgeWithoutContext(text, names, lists, out);
 }
@@ -706,7 +780,7 @@ function judgeWithoutContext(text: string, names: readonly Token[], lists: NameL
     }
     if (names.length === 1 && !afterArticle && !LABELS.has(a.word) && lists.first.has(a.word) && !isAmbiguous(lists, a.word) && !lists.places.has(a.word.toLowerCase())) {
       const after = wordAfter(text, a.end);
-      if (BEFORE_SINGLE.has(before) || AFTER_SINGLE.has(after) || vocative(text, a)) {
+      if (BEFORE_SINGLE.has(before) || KIN_BEFORE.has(before) || AFTER_SINGLE.has(after) || vocative(text, a)) {
         out.push({ start: a.start, end: a.end, confidence: 0.6, note: 'given name with a verb or preposition' });
       }
     }
@@ -975,7 +1049,7 @@ const CAPITALISED_KEYWORDS = new Set([
   'patient', 'inhaber', 'absender', 'bearbeiter', 'verfasser', 'autor', 'author', 'customer', 'client:', 'contact:',
   'kontakt:', 'employee', 'applicant', 'owner:', 'holder:', 'tenant', 'mieter', 'student', 'candidate', 'recipient',
   'sender', 'assignee', 'reviewer', 'bewerber', 'teilnehmer', 'versicherte', 'antragsteller', 'empf', 'vorname',
-  'nachname', 'surname', 'familie',
+  'nachname', 'surname', 'familie', 'from:', 'to:', 'cc:', 'von:', 'an:', 'dr ',
 ]);
 
 function isUpperLetter(c: number): boolean {
@@ -1061,7 +1135,8 @@ export const personInContext: Detector = {
     'patient', 'inhaber', 'absender', 'bearbeiter', 'verfasser', 'autor', 'author', 'customer', 'client:', 'contact:',
     'kontakt:', 'employee', 'applicant', 'owner:', 'holder:', 'tenant', 'mieter', 'student', 'candidate', 'recipient',
     'sender', 'assignee', 'reviewer', 'bewerber', 'teilnehmer', 'versicherte', 'antragsteller', 'empf', 'vorname',
-    'nachname', 'surname', 'familie', 'regards', 'thanks', 'cheers', 'sincerely', 'danke', 'viele gr', 'beste gr', 'liebe gr', 'freundlichen gr', 'herzliche gr', 'gruss', 'mfg', 'best,',
+    'nachname', 'surname', 'familie', 'from:', 'to:', 'cc:', 'von:', 'an:', 'dr ', ' son ', ' daughter ', ' sohn ', ' tochter ',
+    ' wife ', ' husband ', ' brother ', ' sister ', ' bruder ', ' schwester ', ' pfleger ', ' pflegerin ', 'regards', 'thanks', 'cheers', 'sincerely', 'danke', 'viele gr', 'beste gr', 'liebe gr', 'freundlichen gr', 'herzliche gr', 'gruss', 'mfg', 'best,',
     'thank you', ' mit ', ' bei ', ' ask ', ' tell ', ' told ', ' cc ', ' said', ' says', ' wrote', ' hat ', ' ist ',
     ' sagt', ' meint', ' schreibt', ' and ', ' und ', ' liebe ', ' lieber ', 'wishes', 'take care', 'alles liebe',
     'alles gute', 'hochachtungsvoll', 'im auftrag', 'in vertretung', ...RANK_KEYWORDS,
