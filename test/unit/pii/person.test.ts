@@ -216,3 +216,25 @@ describe('PERSON: mail headers, kin and care words, accents, and what only looks
     assert.deepEqual(all('Date:   Thu Aug 15 18:02:44 2024 -0500\nSão Tomé und Príncipe'), []);
   });
 });
+
+describe('PERSON in WhatsApp, Slack and bracketed chat exports', () => {
+  const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+  it('reads speakers of one to three words after an export\'s time stamp, and the addressed given names', () => {
+    const android = '10/5/24, 7:14 AM - Kofi Mensah: morning all\n10/5/24, 7:15 AM - Ama: who brings the cake\n' +
+      '10/5/24, 7:16 AM - Kofi Mensah: me\n10/5/24, 7:21 AM - Ama: ok\n10/5/24, 7:30 AM - Kofi Mensah: see you ama';
+    assert.deepEqual(all(android), ['Kofi Mensah', 'Ama', 'Kofi Mensah', 'Ama', 'Kofi Mensah', 'ama']);
+    const bracketed = '[2024-08-29 16:45] Priya Raman: pasted a key\n[2024-08-29 16:47] Priya Raman: hamish please delete it\n[2024-08-29 16:53] Hamish MacLeod: thanks priya';
+    assert.deepEqual(all(bracketed), ['Priya Raman', 'Priya Raman', 'hamish', 'Hamish MacLeod', 'priya']);
+  });
+
+  it('reads a Slack header with the name in bold', () => {
+    assert.deepEqual(all('**Sun-Hee Park** 11:05\nschau gleich\n**Jonas Weber** 11:06\nok\n**Sun-Hee Park** 11:07\ndanke jonas'),
+      ['Sun-Hee Park', 'Jonas Weber', 'Sun-Hee Park', 'jonas']);
+  });
+
+  it('takes no header lines of a protocol for speakers', () => {
+    assert.deepEqual(all('Content-Type: json\nX-Request-Id: 42\nHost Name: foo\nContent-Type: xml'), []);
+    assert.deepEqual(all('12.03.2024, 18:43 - Build: ok\n12.03.2024, 18:44 - Deploy: ok\n12.03.2024, 18:45 - Build: failed'), []);
+  });
+});

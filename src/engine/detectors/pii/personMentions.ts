@@ -27,6 +27,11 @@ const NOT_SPEAKERS = new Set([
 
 const LATIN_LOWER = /^[a-zà-öø-ÿāăąćčďđēėęěğīıłńňōőœřśşšťūůűźżžơư]+$/;
 
+function firstWord(w: string): string {
+  const space = w.indexOf(' ');
+  return space < 0 ? w : w.slice(0, space);
+}
+
 function capitalised(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
@@ -67,14 +72,48 @@ function speakerAt(text: string, ls: number, le: number): [number, number] | und
     if (close >= le || close - i > 24) return undefined;
     i = close + 2;
   } else if ((text.charCodeAt(i) === 45 || text.charCodeAt(i) === 62) && text.charCodeAt(i + 1) === 32) i += 2;
-  const s = i;
-  while (i < le && i - s <= 15) {
-    const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f)) i++;
-    else break;
+  else if (isDigit(text.charCodeAt(i))) {
+    i = exportStampEnd(text, i, le);
+    if (i < 0) return undefined;
   }
-  if (i - s < 2 || text.charCodeAt(i) !== 58 || text.charCodeAt(i + 1) !== 32 || i + 2 >= le) return undefined;
+  const s = i;
+  // One word, or up to three capitalised ones ("Kofi Mensah: …" in a WhatsApp export).
+  for (let words = 0; words < 3; words++) {
+    const w = i;
+    while (i < le && i - w <= 15) {
+      const c = text.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || (c === 45 && i > w)) i++;
+      else break;
+    }
+    if (i - w < 2) return undefined;
+    if (text.charCodeAt(i) !== 32 || words === 2 || !isCapital(text.charCodeAt(s)) || !isCapital(text.charCodeAt(i + 1))) break;
+    i++;
+  }
+  if (text.charCodeAt(i) !== 58 || text.charCodeAt(i + 1) !== 32 || i + 2 >= le) return undefined;
   return [s, i];
+}
+
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+}
+
+/**
+ * The end of a chat export's time stamp at `i` followed by " - " ("10/5/24, 7:15 AM - ",
+ * "12.03.24, 18:43 - "), or -1: a date of digits and separators, a comma, a time, an
+ * optional AM/PM.
+ */
+function exportStampEnd(text: string, i: number, le: number): number {
+  const stop = Math.min(le, i + 24);
+  let j = i;
+  while (j < stop && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 46 || text.charCodeAt(j) === 47 || text.charCodeAt(j) === 45)) j++;
+  if (j - i < 6 || text.charCodeAt(j) !== 44 || text.charCodeAt(j + 1) !== 32) return -1;
+  j += 2;
+  const t = j;
+  while (j < stop && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 58)) j++;
+  if (j - t < 4) return -1;
+  if (text.charCodeAt(j) === 32 && (text.charCodeAt(j + 1) === 65 || text.charCodeAt(j + 1) === 80) && text.charCodeAt(j + 2) === 77) j += 3;
+  if (text.charCodeAt(j) !== 32 || text.charCodeAt(j + 1) !== 45 || text.charCodeAt(j + 2) !== 32) return -1;
+  return j + 3;
 }
 
 /**
@@ -93,9 +132,14 @@ function findLineShapes(text: string, start: number, end: number, lists: NameLis
     const le = k < last ? ends[k] : end;
     if (ls >= le) continue;
     const c = text.charCodeAt(ls);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 91 || c === 45 || c === 62 || (c >= 0xc0 && c <= 0x24f)) speakerLine(text, ls, le, speakers);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 91 || c === 45 || c === 62 || (c >= 0xc0 && c <= 0x24f) || isDigit(c)) speakerLine(text, ls, le, speakers);
     if (k > first && le - ls >= 2 && le - ls <= 40 && ((c >= 65 && c <= 90) || c === 45 || c === 0x2013 || c === 0x2014)) signatureLine(text, lines, k, ls, le, lists, out);
     if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || c === 34) capitalLine(text, lines, k, ls, le, headers, lists, out);
+    else if (c === 42 && text.charCodeAt(ls + 1) === 42) {
+      // A header copied from Slack with its name in bold: "**Sun-Hee Park** 11:05".
+      const header = chatHeaderAt(text, ls, le);
+      if (header !== undefined) headers.push(header);
+    }
   }
   judgeSpeakers(text, speakers, lists, out);
   judgeChatHeaders(text, headers, end, lists, out);
@@ -148,7 +192,9 @@ function isNameChar(c: number): boolean {
 
 /** One to three capitalised words, spaces, a time of day, and the line's end or a colon and the message. */
 function chatHeaderAt(text: string, ls: number, le: number): ChatHeader | undefined {
-  let i = ls;
+  const bold = text.charCodeAt(ls) === 42 && text.charCodeAt(ls + 1) === 42;
+  const nameStart = bold ? ls + 2 : ls;
+  let i = nameStart;
   let words = 0;
   let firstEnd = -1;
   let nameEnd = -1;
@@ -161,6 +207,11 @@ function chatHeaderAt(text: string, ls: number, le: number): ChatHeader | undefi
     words++;
     nameEnd = i;
     if (firstEnd < 0) firstEnd = i;
+    if (bold && text.charCodeAt(i) === 42 && text.charCodeAt(i + 1) === 42) {
+      i += 2;
+      if (text.charCodeAt(i) !== 32) return undefined;
+      break;
+    }
     if (text.charCodeAt(i) !== 32) return undefined;
     // One space between the words; more before the time.
     if (text.charCodeAt(i + 1) === 32 || isDigit(text.charCodeAt(i + 1))) break;
@@ -182,7 +233,7 @@ function chatHeaderAt(text: string, ls: number, le: number): ChatHeader | undefi
   else {
     for (let j = i; j < le; j++) if (text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 13 && text.charCodeAt(j) !== 9) return undefined;
   }
-  return { nameStart: ls, nameEnd, firstEnd, messageStart, lineEnd: le };
+  return { nameStart, nameEnd, firstEnd, messageStart, lineEnd: le };
 }
 
 function isDigit(c: number): boolean {
@@ -297,8 +348,10 @@ function speakerLine(text: string, ls: number, le: number, found: Speakers): voi
   if (sp === undefined) return;
   const raw = text.slice(sp[0], sp[1]);
   const w = raw.toLowerCase();
+  const space = w.indexOf(' ');
+  const first = space < 0 ? w : w.slice(0, space);
   // "IBAN:", "BIC:": capitals are field names.
-  if (!NOT_SPEAKERS.has(w) && LATIN_LOWER.test(w) && raw !== raw.toUpperCase()) {
+  if (!NOT_SPEAKERS.has(first) && LATIN_LOWER.test(first.replace(/-/g, '')) && raw !== raw.toUpperCase()) {
     found.spans.push(sp);
     found.lineEnds.push(le);
     found.counts.set(w, (found.counts.get(w) ?? 0) + 1);
@@ -309,14 +362,19 @@ function judgeSpeakers(text: string, { spans, lineEnds, counts }: Speakers, list
   if (spans.length < 3 || counts.size < 2) return;
   // A transcript: several speakers, at least one of them a listed given name.
   let known = 0;
-  for (const w of counts.keys()) if (lists.first.has(capitalised(w)) && !LABELS.has(capitalised(w)) && !lists.common.has(w)) known++;
+  for (const w of counts.keys()) {
+    const first = firstWord(w);
+    if (lists.first.has(capitalised(first)) && !LABELS.has(capitalised(first)) && !lists.common.has(first)) known++;
+  }
   if (known === 0) return;
   const named = new Set<string>();
   for (const [s, e] of spans) {
     const w = text.slice(s, e).toLowerCase();
-    // Once only, a speaker must be a given name that is no word ("Bank:" is a field).
-    const listed = lists.first.has(capitalised(w)) && !lists.common.has(w);
-    if (listed) named.add(w);
+    const first = firstWord(w);
+    // Once only, a speaker must be a given name that is no word ("Bank:" is a field); a
+    // speaker of two or three capitalised words is a full name.
+    const listed = (lists.first.has(capitalised(first)) && !lists.common.has(first)) || (first !== w && (counts.get(w) ?? 0) >= 1);
+    if (listed) named.add(first);
     if (listed || (counts.get(w) ?? 0) >= 2) out.push({ start: s, end: e, confidence: 0.7, note: 'chat speaker' });
   }
   for (let k = 0; k < spans.length; k++) findChatMentions(text, spans[k][1] + 2, lineEnds[k], named, lists, out);
