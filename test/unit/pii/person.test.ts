@@ -238,3 +238,29 @@ describe('PERSON in WhatsApp, Slack and bracketed chat exports', () => {
     assert.deepEqual(all('12.03.2024, 18:43 - Build: ok\n12.03.2024, 18:44 - Deploy: ok\n12.03.2024, 18:45 - Build: failed'), []);
   });
 });
+
+describe('PERSON: placeholders, bookings without a colon, inverted labels and given-name lists', () => {
+  const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+  it('takes stand-in names for no one, and no later mention of them either', () => {
+    assert.deepEqual(all('I store names as "Doe, John" and need "John Doe" for the greeting. John asked.'), []);
+    assert.deepEqual(all('Name: Max Mustermann\nName: Jane Roe'), []);
+  });
+
+  it('reads passenger lists below a heading without a colon, numbered or not', () => {
+    assert.deepEqual(all('Reisende\n1. BALCI/HAKAN MR      Ticket 235-2419883140\n2. BALCI/NERMIN MRS    Ticket 235'), ['BALCI/HAKAN', 'BALCI/NERMIN']);
+    assert.deepEqual(all('PASSENGERS\nSANTOS/JOAO PEDRO MR     E-ticket 047\nSANTOS/GABRIELA MRS'), ['SANTOS/JOAO PEDRO', 'SANTOS/GABRIELA']);
+    assert.deepEqual(all('Visa **** 8952, Karteninhaber HAKAN BALCI'), ['HAKAN BALCI']);
+  });
+
+  it('reads family-name-first values where the label says so, and lists of children\'s given names', () => {
+    assert.deepEqual(all('Legal name (Last, First, MI):  WASHINGTON, JAMAL T.'), ['WASHINGTON, JAMAL T.']);
+    assert.deepEqual(all('Name, Vorname: SCHMIDT-ALVES, RAFAEL'), ['SCHMIDT-ALVES, RAFAEL']);
+    assert.deepEqual(all('Kinder: Ava (geb. 2017), Kian (geb. 2020)'), ['Ava', 'Kian']);
+  });
+
+  it('strips police ranks, but takes no department for a name', () => {
+    assert.deepEqual(all('Sachbearbeiter: POK Weißgerber'), ['Weißgerber']);
+    assert.deepEqual(all('Requested by Sandra Müller, HR Ops.'), ['Sandra Müller']);
+  });
+});

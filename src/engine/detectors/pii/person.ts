@@ -2,6 +2,7 @@ import type { Candidate, Detector } from '../../types';
 import { firstAtOrAfter } from '../../lineBreaks';
 import { namePairStarts } from '../../namePairs';
 import { nameLists, type NameLists } from './nameLists';
+import { isPlaceholderName } from './placeholderNames';
 
 /*
  * Names without a model: capitalised words are grouped into runs (words joined by one
@@ -1030,6 +1031,7 @@ export function findPersons(text: string, start: number, end: number): Candidate
 export const personName: Detector = {
   id: 'person-name',
   type: 'PERSON',
+  isPlaceholder: isPlaceholderName,
   description: 'personal name',
   keywords: [],
   find: findNamePairs,
@@ -1127,6 +1129,7 @@ function contextKeywordHit(text: string, start: number, length: number, keyword:
 export const personInContext: Detector = {
   id: 'person-in-context',
   type: 'PERSON',
+  isPlaceholder: isPlaceholderName,
   description: 'personal name after a context word',
   keywords: [
     // "Frau M. Schneider", "Mr J. Smith": the pair pass sees no two words in a row there.

@@ -3,6 +3,7 @@ import type { Candidate, Detector, Finding } from '../../types';
 import { nameLists, type NameLists } from './nameLists';
 import { ARTICLES, LABELS, PLACE_OR_FIRM, ROLES, SIGN_OFF, firmAfter, isIdentifierChar, namePairsIn, wordBefore } from './person';
 import { invertedName } from './personStructured';
+import { isPlaceholderName } from './placeholderNames';
 
 /*
  * Names that only the rest of the text identifies: "Tom" after "Tom Richardson" was
@@ -494,6 +495,8 @@ function findMentions(text: string, start: number, end: number, lists: NameLists
   const mentionable = (w: string) => w.length >= 3 && w.charAt(0) !== w.charAt(0).toLowerCase() && !lists.common.has(w.toLowerCase()) && !lists.places.has(w.toLowerCase()) && !LABELS.has(w);
   for (const p of pairs) {
     const full = text.slice(p.start, p.end);
+    // "John Doe" stands for anyone: "John" later on is not him.
+    if (isPlaceholderName(full)) continue;
     if (full.indexOf(' ') < 0) {
       // A given name that a greeting, salutation or label introduced: "Hey Aoife, … Björn, Aoife runs …".
       if ((p.confidence ?? 0) >= 0.8 && lists.first.has(full) && mentionable(full)) words.add(full);
@@ -511,7 +514,7 @@ function findMentions(text: string, start: number, end: number, lists: NameLists
       const before = i > 0 ? text.charCodeAt(i - 1) : 32;
       const after = text.charCodeAt(i + w.length);
       if (isIdentifierChar(before) || before === 64 || before === 46 || before === 47 || before === 45 || before === 35 || before === 39) continue;
-      if (isIdentifierChar(after) || after === 40 || after === 45 || after === 64) continue;
+      if (isIdentifierChar(after) || after === 40 || after === 45 || after === 64 || after === 47) continue;
       if (after === 46 && isIdentifierChar(text.charCodeAt(i + w.length + 1))) continue;
       if (insideAny(pairs, i)) continue;
       if (ARTICLES.has(wordBefore(text, i))) continue;
@@ -555,6 +558,7 @@ function findInWholeText(text: string, start: number, end: number, earlier: read
 export const personMention: Detector = {
   id: 'person-mention',
   type: 'PERSON',
+  isPlaceholder: isPlaceholderName,
   description: 'personal name identified by the rest of the text',
   keywords: [],
   find: findInWholeText,

@@ -2,6 +2,7 @@ import type { Candidate, Detector } from '../../types';
 import { COLUMN_WINDOW, columnCells, columnWords, isColumnNameHit, lastHeaderAt, type ColumnNamePredicate, type ColumnOptions } from '../tableColumns';
 import { nameLists, type NameLists } from './nameLists';
 import { FUNCTION_WORDS, LABELS, NOUN_LIKE, PLACE_OR_FIRM, ROLES, TITLES, isIdentifierChar } from './person';
+import { isPlaceholderName } from './placeholderNames';
 
 /*
  * Names where structure, not prose, says "this is a person": table columns headed
@@ -52,6 +53,8 @@ export function looksLikeName(value: string, single: boolean, lists: NameLists =
       initials++;
       continue;
     }
+    // "HR Ops", "IT Support": a short acronym among mixed-case words is a department.
+    if (!caps && w.length <= 3 && w === w.toUpperCase()) return false;
     const t = caps ? titleCase(w) : w;
     if (PLACE_OR_FIRM.has(t) || ROLES.has(t) || FUNCTION_WORDS.has(t) || LABELS.has(t) || TITLES.has(t)) return false;
     if (NOUN_LIKE.test(t) && !lists.first.has(t) && !lists.last.has(t)) return false;
@@ -153,6 +156,7 @@ function* findNameColumns(text: string, start: number, end: number): Generator<C
 export const personColumn: Detector = {
   id: 'person-column',
   type: 'PERSON',
+  isPlaceholder: isPlaceholderName,
   description: 'personal name in a table column',
   keywords: NAME_COLUMN_HINTS,
   // The local cell check first: it rejects most hits in code without reading the whole line.
@@ -196,6 +200,7 @@ function* findNameKeys(text: string, start: number, end: number): Generator<Cand
 export const personKey: Detector = {
   id: 'person-key',
   type: 'PERSON',
+  isPlaceholder: isPlaceholderName,
   description: 'personal name as the value of a name key',
   keywords: ["name: '", 'name: "', "name':", 'name":', "name = '", "name='", 'name="', 'name = "', "name: `"],
   find: findNameKeys,
@@ -208,7 +213,15 @@ export const personKey: Detector = {
  * Form labels of one part of a name ("Last name: Whitfield      First: Shawna"): a single
  * word is a whole value after them, and the same line's further name-part fields count too.
  */
-const SINGLE_NAME_LABELS = ['last name:', 'first name:', 'given name:', 'middle name:', 'family name:', 'surname:', 'vornamen:', 'nachname:', 'familienname:', 'rufname:', 'geburtsname:'];
+const SINGLE_NAME_LABELS = ['last name:', 'first name:', 'given name:', 'middle name:', 'family name:', 'surname:', 'vornamen:', 'nachname:', 'familienname:', 'rufname:', 'geburtsname:', 'preferred name:', 'nickname:'];
+/** Labels whose value is written family name first. */
+const INVERTED_LABELS = new Set(['legal name', 'name, vorname:', 'nachname, vorname:']);
+/** Labels of lists of given names: "Kinder: Ava (geb. …), Kian". */
+const GIVEN_NAME_LISTS = new Set(['kinder:', 'children:']);
+/** Labels that take their value without a colon: "Karteninhaber HAKAN BALCI", "Reviewed by Hyacinth Oyelaran-Briggs". */
+const NO_COLON_LABELS = new Set(['karteninhaber']);
+/** Headings of a list written one item per line, with or without a colon ("Reisende", "PASSENGERS"). */
+const LIST_HEADINGS = new Set(['reisende', 'passengers', 'passagiere', 'travellers', 'travelers']);
 /** Further fields of a form line after a name-part label: "First:", "Middle:". */
 const NAME_PART_FIELD = /\s{2,}(?:First|Middle|Last|Given|Family|Vorname|Vornamen|Nachname|Rufname)(?: [Nn]ame)?:[ \t]*/y;
 
@@ -223,6 +236,9 @@ const LIST_LABELS = [
   'member:', 'members:', 'mitglied:', 'mitglieder:', 'tenant:', 'tenants:', 'reisende:', 'passagiere:', 'travellers:',
   'travelers:', 'cardholder:', 'bearbeiter:', 'sachbearbeiter:', 'sachbearbeiterin:', 'co-authored-by:',
   'signed-off-by:', 'reviewed-by:', 'written by', 'submitted by', 'requested by', 'authored by',
+  'holder:', 'card holder:', 'karteninhaber', 'notfallkontakt:', 'emergency contact:', 'kinder:', 'children:',
+  'name, vorname:', 'nachname, vorname:', 'legal name', 'full name:', 'vollständiger name:', 'reisende', 'passengers',
+  'passagiere', 'travellers', 'travelers', 'ehepartner:', 'spouse:',
   ...SINGLE_NAME_LABELS,
 ];
 
@@ -238,7 +254,11 @@ function formLabelHit(text: string, start: number, length: number): boolean {
   return text.charCodeAt(start - 1) === 32 && SINGLE_NAME_LABELS.includes(text.slice(start, start + length).toLowerCase()) && text.slice(start, start + length).includes(' ');
 }
 
-const ITEM_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'herr', 'frau', 'hr', 'fr', 'sir', 'dame']);
+const ITEM_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'herr', 'frau', 'hr', 'fr', 'sir', 'dame',
+  // German police ranks before a name: "Sachbearbeiter: POK Weißgerber".
+  'pm', 'pom', 'pk', 'pok', 'phk', 'ephk', 'kk', 'kok', 'khk', 'ekhk', 'km', 'kom',
+]);
 
 function* findLabelLists(text: string, start: number, end: number): Generator<Candidate> {
   const lists = nameLists();
@@ -248,7 +268,8 @@ function* findLabelLists(text: string, start: number, end: number): Generator<Ca
   for (const label of LIST_LABELS) {
     for (let i = lower.indexOf(label); i >= 0; i = lower.indexOf(label, i + 1)) if (labelHit(text, start + i) || formLabelHit(text, start + i, label.length)) heads.push([start + i, label]);
   }
-  heads.sort((x, y) => x[0] - y[0]);
+  // At one place the longest label first: "passengers" (a heading) before "passenger".
+  heads.sort((x, y) => x[0] - y[0] || y[1].length - x[1].length);
   let done = -1;
   for (const [head, label] of heads) {
     if (head < done) continue;
@@ -261,6 +282,8 @@ interface ListItem {
   text: string;
   /** A title stood before the name ("MISS IRINI PAPADAKI"): the shape is vouched for. */
   titled: boolean;
+  /** Text after the name was cut off (a bracket, a second field). */
+  cut: boolean;
   /** Whether a comma separates this item from the next. */
   commaAfter: boolean;
 }
@@ -282,13 +305,14 @@ function listItem(raw: string, start: number, commaAfter: boolean): ListItem {
   // A sentence's full stop is no part of the name; an initial's is ("K. Osei" keeps it, "Washington." loses it).
   if (/\p{Ll}{2}[.!?]$/u.test(item)) item = item.slice(0, -1);
   // A title before the name is no part of it: "MR RAHUL MEHTA", "Dr. Anna Roth".
-  const first = /^(\S+?)\.? /.exec(item);
-  const titled = first !== null && ITEM_TITLES.has(first[1].toLowerCase());
+  const first = /^(\S+?)(\.?) /.exec(item);
+  // "Hr"/"Fr" without a dot is as often "HR" the department.
+  const titled = first !== null && ITEM_TITLES.has(first[1].toLowerCase()) && (first[2] === '.' || !/^(?:hr|fr)$/i.test(first[1]));
   if (titled) {
     s += first[0].length;
     item = item.slice(first[0].length);
   }
-  return { start: s, text: item, commaAfter, titled };
+  return { start: s, text: item, commaAfter, titled, cut: cut >= 0 };
 }
 
 /**
@@ -326,8 +350,15 @@ function* namesAfter(text: string, head: number, label: string, end: number, lis
   let lineEnd = text.indexOf('\n', head);
   if (lineEnd < 0) lineEnd = text.length;
   let p: number;
-  if (label.endsWith(' by') && text.charCodeAt(head + label.length) !== 58) p = head + label.length;
-  else {
+  if ((label.endsWith(' by') || NO_COLON_LABELS.has(label)) && text.charCodeAt(head + label.length) !== 58) p = head + label.length;
+  else if (LIST_HEADINGS.has(label) && text.charCodeAt(head + label.length) !== 58) {
+    // A heading alone on its line: what follows is the list.
+    p = head + label.length;
+    let e = p;
+    while (e < lineEnd && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 13)) e++;
+    if (e < lineEnd) return head + 1;
+    p = lineEnd;
+  } else {
     const colon = text.indexOf(':', head);
     if (colon < 0 || colon > head + 30 || colon > lineEnd) return head + 1;
     p = colon + 1;
@@ -337,12 +368,15 @@ function* namesAfter(text: string, head: number, label: string, end: number, lis
   if (p === lineEnd) {
     // Nothing after the label: the list follows, one item per line.
     let stop = p;
+    let numbered = false;
     for (let n = 0, ls = p + 1; n < 20 && ls < end; n++) {
       let le = text.indexOf('\n', ls);
       if (le < 0 || le > end) le = end;
       const raw = text.slice(ls, le);
       const numbering = LINE_ITEM.exec(raw);
-      if (raw.trim() === '' || (numbering === null && n > 0)) break;
+      // Items written alike: all numbered, or all plain below a heading.
+      if (n === 0) numbered = numbering !== null;
+      if (raw.trim() === '' || (numbering !== null) !== numbered) break;
       const from = ls + (numbering === null ? 0 : numbering[0].length);
       yield* namesInLine(text, from, le, label, lists);
       stop = le;
@@ -360,10 +394,10 @@ function* namesAfter(text: string, head: number, label: string, end: number, lis
 function* namesInLine(text: string, p: number, stop: number, label: string, lists: NameLists): Generator<Candidate> {
   const single = SINGLE_NAME_LABELS.includes(label);
   const line = text.slice(p, stop);
-  const slash = /^([\p{Lu}][\p{Lu}'’-]+)\/([\p{Lu}][\p{Lu}'’-]+)(?: (?:MR|MRS|MS|MISS|MSTR|DR))?\s*$/u.exec(line.trim());
+  const slash = /^([\p{Lu}][\p{Lu}'’-]+)\/([\p{Lu}][\p{Lu}'’-]+(?: (?!(?:MR|MRS|MS|MISS|MSTR|DR)(?:\s|$))[\p{Lu}][\p{Lu}'’-]+)?)(?: +(MR|MRS|MS|MISS|MSTR|DR)(?:\s|$)|\s*$)/u.exec(line.trim());
   if (slash !== null) {
-    // An airline's "FAMILY/GIVEN" form.
-    if (invertedName(slash[1], slash[2], lists, false)) {
+    // An airline's "FAMILY/GIVEN" form; with its title after it the shape says enough.
+    if (slash[3] !== undefined || invertedName(slash[1], slash[2], lists, false)) {
       const s = p + line.indexOf(slash[1]);
       yield { start: s, end: s + slash[1].length + 1 + slash[2].length, confidence: 0.85, note: 'after a list label, family name/given name' };
     }
@@ -373,6 +407,9 @@ function* namesInLine(text: string, p: number, stop: number, label: string, list
     yield* namePartFields(text, p, stop, lists);
     return;
   }
+  // "Legal name (Last, First, MI):", "Name, Vorname:": the label says which part comes first.
+  const familyFirst = INVERTED_LABELS.has(label);
+  const givenNames = GIVEN_NAME_LISTS.has(label);
   const semicolons = line.includes(';');
   // `split` with a group keeps the separators: items at even indexes, separators at odd ones.
   const parts = line.split(semicolons ? ITEM_SEPARATOR_NO_COMMA : ITEM_SEPARATOR);
@@ -386,12 +423,15 @@ function* namesInLine(text: string, p: number, stop: number, label: string, list
   for (let j = 0; j < items.length; j++) {
     const item = items[j];
     const next = items[j + 1];
-    if (item.commaAfter && next !== undefined && !next.text.includes(' ') && invertedName(item.text, next.text, lists, true)) {
+    // "WASHINGTON, JAMAL T.": a middle initial may follow the given name.
+    const given = next === undefined ? '' : next.text.replace(/ \p{Lu}\.$/u, '');
+    // Only items that stand whole next to each other: "Ava (geb. …), Kian" is two names.
+    if (!givenNames && !item.cut && item.commaAfter && next !== undefined && !given.includes(' ') && invertedName(item.text, given, lists, !familyFirst)) {
       yield { start: item.start, end: next.start + next.text.length, confidence: 0.85, note: 'after a list label, family name first' };
       j++;
     } else if (semicolons && invertedItem(item.text, lists)) {
       yield { start: item.start, end: item.start + item.text.length, confidence: 0.85, note: 'after a list label, family name first' };
-    } else if (item.text.length >= 2 && (looksLikeName(item.text, false, lists) || knownCapitalsWord(item.text, label, lists) || titledCapitals(item, lists))) {
+    } else if (item.text.length >= 2 && (looksLikeName(item.text, givenNames || (item.titled && !item.text.includes(' ')), lists) || knownCapitalsWord(item.text, label, lists) || titledCapitals(item, lists))) {
       yield { start: item.start, end: item.start + item.text.length, confidence: 0.85, note: 'after a list label' };
     }
   }
@@ -425,6 +465,7 @@ function* namePartFields(text: string, p: number, stop: number, lists: NameLists
 export const personAfterLabel: Detector = {
   id: 'person-after-label',
   type: 'PERSON',
+  isPlaceholder: isPlaceholderName,
   description: 'personal name after a label',
   // Keywords are ASCII: "Geprüft" opens its window by its first letters.
   keywords: [...LIST_LABELS.filter((l) => /^[\x00-\x7f]+$/.test(l)), 'gepr'],
@@ -436,3 +477,4 @@ export const personAfterLabel: Detector = {
   maxLength: 600,
   multiline: true,
 };
+
