@@ -264,3 +264,19 @@ describe('PERSON: placeholders, bookings without a colon, inverted labels and gi
     assert.deepEqual(all('Requested by Sandra Müller, HR Ops.'), ['Sandra Müller']);
   });
 });
+
+describe('PERSON: repeated full names, bylines, trailing initials and names joined by "und"', () => {
+  const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
+
+  it('reads a full name written again as one mention', () => {
+    assert.deepEqual(all('From: Catriona Fraser (Design)\n\nPay to:\nCatriona Fraser, NatWest'), ['Catriona Fraser', 'Catriona Fraser']);
+  });
+
+  it('reads names after "by", with a family name\'s initial, and the last of a run before "und"', () => {
+    assert.deepEqual(all('Clerk of the Court, by J. Abernathy, Deputy'), ['J. Abernathy']);
+    assert.deepEqual(all('Quick hack by Reza – do not commit'), ['Reza']);
+    assert.deepEqual(all('Einverständnis von Mateo und Sophie K. – bitte'), ['Mateo', 'Sophie K.']);
+    assert.deepEqual(all('"Geschenk Hochzeit Chiara und Luca"'), ['Chiara', 'Luca']);
+    assert.deepEqual(all('Kaiser Wilhelm war kein Jäger.'), []);
+  });
+});

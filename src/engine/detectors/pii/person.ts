@@ -257,6 +257,16 @@ export function wordBefore(text: string, at: number): string {
   return text.slice(i + 1, end);
 }
 
+/** "Sophie K.": a family name's initial after a given name, where no capitalised word follows. */
+function trailingInitialEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 2) !== 46) return end;
+  const c = text.charCodeAt(end + 1);
+  if (c < 65 || c > 90) return end;
+  const n = text.charCodeAt(end + 4);
+  // "Anna K. Weber" is read as a whole run elsewhere; "Anna K. Die" is a sentence.
+  return text.charCodeAt(end + 3) === 32 && n >= 65 && n <= 90 ? end : end + 3;
+}
+
 function wordAfter(text: string, at: number): string {
   let i = at;
   if (text[i] !== ' ') return '';
@@ -779,10 +789,12 @@ function judgeWithoutContext(text: string, names: readonly Token[], lists: NameL
       k = pair.last + 1;
       continue;
     }
-    if (names.length === 1 && !afterArticle && !LABELS.has(a.word) && lists.first.has(a.word) && !isAmbiguous(lists, a.word) && !lists.places.has(a.word.toLowerCase())) {
+    // One given name alone, or the last word of a run whose words before it made no name ("Hochzeit Chiara und Luca").
+    const alone = names.length === 1 || (k === names.length - 1 && k > 0 && !famousFirm(names[k - 1].word, a.word) && /^(?:und|and)$/.test(wordAfter(text, a.end)));
+    if (alone && !(afterArticle && k === 0) && !LABELS.has(a.word) && lists.first.has(a.word) && !isAmbiguous(lists, a.word) && !lists.places.has(a.word.toLowerCase())) {
       const after = wordAfter(text, a.end);
-      if (BEFORE_SINGLE.has(before) || KIN_BEFORE.has(before) || AFTER_SINGLE.has(after) || vocative(text, a)) {
-        out.push({ start: a.start, end: a.end, confidence: 0.6, note: 'given name with a verb or preposition' });
+      if ((k === 0 && (BEFORE_SINGLE.has(before) || KIN_BEFORE.has(before) || vocative(text, a))) || AFTER_SINGLE.has(after)) {
+        out.push({ start: a.start, end: trailingInitialEnd(text, a.end), confidence: 0.6, note: 'given name with a verb or preposition' });
       }
     }
     k++;
@@ -802,7 +814,9 @@ function initialsName(text: string, names: readonly Token[], k: number, lists: N
     return pair.last + 1;
   }
   const w = names[m].word;
-  if (!afterArticle && lists.last.has(w) && !isAmbiguous(lists, w) && !placeOrFirmAfter(text, names, m)) {
+  // "by J. Abernathy": after "by" initials vouch for an unlisted family name too.
+  const byline = k === 0 && wordBefore(text, names[k].start) === 'by' && unlistedName(lists, names[m]) && !WORD_LIKE.test(w);
+  if (!afterArticle && ((lists.last.has(w) && !isAmbiguous(lists, w)) || byline) && !placeOrFirmAfter(text, names, m)) {
     out.push({ start: names[k].start, end: names[m].end, confidence: 0.7, note: 'initials and family name' });
     return m + 1;
   }
@@ -1139,7 +1153,7 @@ export const personInContext: Detector = {
     'kontakt:', 'employee', 'applicant', 'owner:', 'holder:', 'tenant', 'mieter', 'student', 'candidate', 'recipient',
     'sender', 'assignee', 'reviewer', 'bewerber', 'teilnehmer', 'versicherte', 'antragsteller', 'empf', 'vorname',
     'nachname', 'surname', 'familie', 'from:', 'to:', 'cc:', 'von:', 'an:', 'dr ', ' son ', ' daughter ', ' sohn ', ' tochter ',
-    ' wife ', ' husband ', ' brother ', ' sister ', ' bruder ', ' schwester ', ' pfleger ', ' pflegerin ', 'regards', 'thanks', 'cheers', 'sincerely', 'danke', 'viele gr', 'beste gr', 'liebe gr', 'freundlichen gr', 'herzliche gr', 'gruss', 'mfg', 'best,',
+    ' wife ', ' husband ', ' brother ', ' sister ', ' bruder ', ' schwester ', ' pfleger ', ' pflegerin ', ' by ', 'regards', 'thanks', 'cheers', 'sincerely', 'danke', 'viele gr', 'beste gr', 'liebe gr', 'freundlichen gr', 'herzliche gr', 'gruss', 'mfg', 'best,',
     'thank you', ' mit ', ' bei ', ' ask ', ' tell ', ' told ', ' cc ', ' said', ' says', ' wrote', ' hat ', ' ist ',
     ' sagt', ' meint', ' schreibt', ' and ', ' und ', ' liebe ', ' lieber ', 'wishes', 'take care', 'alles liebe',
     'alles gute', 'hochachtungsvoll', 'im auftrag', 'in vertretung', ...RANK_KEYWORDS,

@@ -492,6 +492,7 @@ function findMentions(text: string, start: number, end: number, lists: NameLists
   // Dozens of full names in one region are a data dump or code, where mentions add little and cost much.
   if (pairs.length === 0 || pairs.length > 24) return;
   const words = new Set<string>();
+  const fulls = new Set<string>();
   const mentionable = (w: string) => w.length >= 3 && w.charAt(0) !== w.charAt(0).toLowerCase() && !lists.common.has(w.toLowerCase()) && !lists.places.has(w.toLowerCase()) && !LABELS.has(w);
   for (const p of pairs) {
     const full = text.slice(p.start, p.end);
@@ -499,15 +500,28 @@ function findMentions(text: string, start: number, end: number, lists: NameLists
     if (isPlaceholderName(full)) continue;
     if (full.indexOf(' ') < 0) {
       // A given name that a greeting, salutation or label introduced: "Hey Aoife, … Björn, Aoife runs …".
-      if ((p.confidence ?? 0) >= 0.8 && lists.first.has(full) && mentionable(full)) words.add(full);
+      if ((p.confidence ?? 0) >= 0.6 && lists.first.has(full) && mentionable(full)) words.add(full);
       continue;
     }
+    if (full.indexOf(',') < 0 && full.indexOf('\n') < 0) fulls.add(full);
     // "Krüger, Heinz" written family name first.
     for (const w of full.split(/,? /)) if (mentionable(w)) words.add(w);
   }
   if (words.size === 0) return;
   // One slice for the region: `indexOf` on the whole text would search past `end` for every word.
   const region = text.slice(start, end);
+  // A full name written again ("Catriona Fraser" in the signature and in the bank details)
+  // is one mention, not a given and a family name each.
+  const repeats: Candidate[] = [];
+  for (const f of fulls) {
+    for (let r = region.indexOf(f); r >= 0; r = region.indexOf(f, r + f.length)) {
+      const i = start + r;
+      if (insideAny(pairs, i) || isIdentifierChar(text.charCodeAt(i - 1)) || isIdentifierChar(text.charCodeAt(i + f.length))) continue;
+      const c = { start: i, end: i + f.length, confidence: 0.7, note: 'named in full elsewhere in the text' };
+      repeats.push(c);
+      out.push(c);
+    }
+  }
   for (const w of words) {
     for (let r = region.indexOf(w); r >= 0; r = region.indexOf(w, r + w.length)) {
       const i = start + r;
@@ -516,7 +530,7 @@ function findMentions(text: string, start: number, end: number, lists: NameLists
       if (isIdentifierChar(before) || before === 64 || before === 46 || before === 47 || before === 45 || before === 35 || before === 39) continue;
       if (isIdentifierChar(after) || after === 40 || after === 45 || after === 64 || after === 47) continue;
       if (after === 46 && isIdentifierChar(text.charCodeAt(i + w.length + 1))) continue;
-      if (insideAny(pairs, i)) continue;
+      if (insideAny(pairs, i) || insideAny(repeats, i)) continue;
       if (ARTICLES.has(wordBefore(text, i))) continue;
       // "Fa. Hartwig", "Hoffmann Bau GmbH", "Ashdown & Pembridge Ltd": the family name inside a firm's name.
       if (FIRM_BEFORE.test(text.slice(Math.max(0, i - 7), i))) continue;

@@ -238,7 +238,8 @@ const LIST_LABELS = [
   'signed-off-by:', 'reviewed-by:', 'written by', 'submitted by', 'requested by', 'authored by',
   'holder:', 'card holder:', 'karteninhaber', 'notfallkontakt:', 'emergency contact:', 'kinder:', 'children:',
   'name, vorname:', 'nachname, vorname:', 'legal name', 'full name:', 'vollständiger name:', 'reisende', 'passengers',
-  'passagiere', 'travellers', 'travelers', 'ehepartner:', 'spouse:',
+  'passagiere', 'travellers', 'travelers', 'ehepartner:', 'spouse:', 'responders:', 'assignees:', 'reviewers:',
+  'owners:', 'on call:', 'on-call:', 'beteiligte:', 'zuständig:', 'verantwortlich:', 'contacts:', 'ansprechpartner:',
   ...SINGLE_NAME_LABELS,
 ];
 
