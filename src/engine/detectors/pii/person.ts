@@ -73,6 +73,9 @@ const APPOSITION_ROLES: ReadonlySet<string> = new Set([
   'schwester', 'mother', 'father', 'mutter', 'vater', 'nephew', 'niece', 'neffe', 'nichte', 'ehefrau', 'ehemann',
   'enkel', 'enkelin', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'partner', 'partnerin', 'kollegen',
 ]);
+/** APPOSITION_ROLES as a capitalised word starts a run: looked up as written, without lower-casing every run's first word. */
+const CAPITALISED_ROLES: ReadonlySet<string> = new Set([...APPOSITION_ROLES].filter((w) => w.length >= 5).map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+
 /** Kinship nouns, after which one listed given name is enough ("your son Yusuf"). */
 const KIN_BEFORE: ReadonlySet<string> = new Set([
   'son', 'daughter', 'sohn', 'tochter', 'wife', 'husband', 'brother', 'sister', 'bruder', 'schwester', 'mother',
@@ -133,8 +136,23 @@ const FAMOUS_FIRMS: ReadonlySet<string> = new Set([
   'wendy', 'dunkin donuts', 'ben jerry', 'martin luther', 'percy jackson', 'harry potter', 'sherlock holmes',
 ]);
 
+/** FAMOUS_FIRMS by first word, as written: looked up for every pair, so without building a string. */
+const FAMOUS_BY_FIRST = (() => {
+  const byFirst = new Map<string, Set<string>>();
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  for (const f of FAMOUS_FIRMS) {
+    const [a, b] = f.split(' ');
+    if (b === undefined) continue;
+    let set = byFirst.get(cap(a));
+    if (set === undefined) byFirst.set(cap(a), (set = new Set()));
+    set.add(cap(b));
+  }
+  return byFirst;
+})();
+
 function famousFirm(a: string, b: string): boolean {
-  return FAMOUS_FIRMS.has(`${a} ${b}`.toLowerCase());
+  const second = FAMOUS_BY_FIRST.get(a);
+  return second !== undefined && second.has(b);
 }
 
 /** " & Co", " & Söhne", " AG", " GmbH" after a name: a firm; words with inner capitals, which `TOKEN_AT` does not read. */
@@ -169,8 +187,12 @@ function runIsPlace(run: readonly Token[]): boolean {
   return run.length >= 3 && PLACE_OR_FIRM.has(run[run.length - 1].word);
 }
 
-/** Closing formulas that are capitalised word pairs themselves. */
-const SIGN_OFF_RUNS: ReadonlySet<string> = new Set(['Im Auftrag', 'In Vertretung', 'Mit Grüßen', 'Best Regards', 'Kind Regards', 'Warm Regards']);
+/** Closing formulas that are capitalised word pairs themselves ("Im Auftrag", "Kind Regards"). */
+const SIGN_OFF_RUNS: ReadonlyMap<string, string> = new Map([['Im', 'Auftrag'], ['In', 'Vertretung'], ['Mit', 'Grüßen'], ['Best', 'Regards'], ['Kind', 'Regards'], ['Warm', 'Regards']]);
+
+function signOffRun(run: readonly Token[]): boolean {
+  return run.length >= 2 && SIGN_OFF_RUNS.get(run[0].word) === run[1].word;
+}
 
 /** A role noun in lower case right before `start` ("cardholder Giorgos Antoniadis"). */
 function roleBefore(text: string, start: number): boolean {
@@ -184,12 +206,17 @@ const SAINTS: ReadonlySet<string> = new Set(['Sankt', 'Saint', 'San', 'Santa', '
 
 /** "St. Pierre", "Sankt Augustin", "Saint Vincent": a saint's name is a place's or a church's. */
 function saintBefore(text: string, start: number): boolean {
-  // "St." ends in a dot, the others in t, n, a or o: most runs are ruled out without slicing.
-  const c = text.charCodeAt(start - 2);
-  if (c !== 46 && c !== 116 && c !== 110 && c !== 97 && c !== 111) return false;
-  const before = text.slice(Math.max(0, start - 6), start);
-  return /(?:^|[^\p{L}])(?:St\.|Ste\.|Sankt|Saint|San|Santa|São) ?$/u.test(before);
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  // The word before: "St." / "Ste." end in a dot, the others are capitalised words of three to five letters.
+  let s = start - 2;
+  if (text.charCodeAt(s) === 46) s--;
+  const e = s + 1;
+  while (s >= 0 && e - s <= 6 && isLetter(text.charCodeAt(s))) s--;
+  const word = text.slice(s + 1, text.charCodeAt(e) === 46 ? e + 1 : e);
+  return SAINT_WORDS.has(word) && (s < 0 || !isLetter(text.charCodeAt(s)));
 }
+
+const SAINT_WORDS: ReadonlySet<string> = new Set(['St.', 'Ste.', 'Sankt', 'Saint', 'San', 'Santa', 'São']);
 
 /**
  * Weekday and month abbreviations, as dates and logs write them ("Thu Aug 15", "Date: Wed
@@ -255,6 +282,13 @@ export function wordBefore(text: string, at: number): string {
   const stop = Math.max(-1, i - 24);
   while (i > stop && isLowerLetter(text.charCodeAt(i))) i--;
   return text.slice(i + 1, end);
+}
+
+/** " und " or " and " right after `end`. */
+function undAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const a = text.charCodeAt(end + 1);
+  return (a === 117 && text.startsWith('und ', end + 1)) || (a === 97 && text.startsWith('and ', end + 1));
 }
 
 /** "Sophie K.": a family name's initial after a given name, where no capitalised word follows. */
@@ -459,7 +493,7 @@ function lineStartWithin(text: string, pos: number, limit: number): number {
 }
 
 function isKnown(lists: NameLists, word: string): boolean {
-  return listedIn(lists.first, word) || listedIn(lists.last, word);
+  return lists.first.has(word) || lists.last.has(word);
 }
 
 /**
@@ -473,8 +507,17 @@ function listedIn(set: ReadonlySet<string>, word: string): boolean {
   return !plain && set.has(withoutAccents(word));
 }
 
+/** Folded spellings, kept: data files repeat the same accented words thousands of times. */
+const folded = new Map<string, string>();
+
 function withoutAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
+  let plain = folded.get(word);
+  if (plain === undefined) {
+    plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+    if (folded.size > 4096) folded.clear();
+    folded.set(word, plain);
+  }
+  return plain;
 }
 
 function isAmbiguous(lists: NameLists, word: string): boolean {
@@ -680,7 +723,7 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
     // DeShawn Carter"). Both are told by a character or two in nearly every run.
     if (titleLineBefore(text, run[0].start)) context = 'title';
     // With one word after the role it must be a given name: "Pfleger Tomasz", not "Customer Care".
-    else if ((run.length >= 3 || (run.length === 2 && listedIn(lists.first, run[1].word) && !isAmbiguous(lists, run[1].word))) && run[0].word.length >= 5 && APPOSITION_ROLES.has(run[0].word.toLowerCase())) {
+    else if (CAPITALISED_ROLES.has(run[0].word) && (run.length >= 3 || (run.length === 2 && listedIn(lists.first, run[1].word) && !isAmbiguous(lists, run[1].word)))) {
       context = 'role';
       i = 1;
     }
@@ -704,7 +747,7 @@ function judgeRun(text: string, run: Token[], lists: NameLists, out: Candidate[]
   }
   const names = run.slice(i);
   if (names.length === 0) return;
-  if (runIsFirm(text, run) || saintBefore(text, run[0].start) || SAINTS.has(run[0].word) || runIsPlace(run) || SIGN_OFF_RUNS.has(`${run[0].word} ${run[1]?.word}`)) return;
+  if (runIsFirm(text, run) || saintBefore(text, run[0].start) || SAINTS.has(run[0].word) || runIsPlace(run) || signOffRun(run)) return;
   // "From: Build Bot <noreply@…>": the display name of a robot's or an office's mailbox.
   if (text.charCodeAt(run[run.length - 1].end) === 32 && mailOwnerAfter(text, run[run.length - 1].end) === 'robot') return;
   if (context !== undefined) judgeInContext(text, names, context, run, lists, out);
@@ -790,8 +833,9 @@ function judgeWithoutContext(text: string, names: readonly Token[], lists: NameL
       continue;
     }
     // One given name alone, or the last word of a run whose words before it made no name ("Hochzeit Chiara und Luca").
-    const alone = names.length === 1 || (k === names.length - 1 && k > 0 && !famousFirm(names[k - 1].word, a.word) && /^(?:und|and)$/.test(wordAfter(text, a.end)));
-    if (alone && !(afterArticle && k === 0) && !LABELS.has(a.word) && lists.first.has(a.word) && !isAmbiguous(lists, a.word) && !lists.places.has(a.word.toLowerCase())) {
+    // The list lookups first: this runs for the last word of nearly every run.
+    if ((names.length === 1 || k === names.length - 1) && !(afterArticle && k === 0) && lists.first.has(a.word) && !LABELS.has(a.word) && !isAmbiguous(lists, a.word) && !lists.places.has(a.word.toLowerCase()) &&
+      (names.length === 1 || (undAfter(text, a.end) && !famousFirm(names[k - 1].word, a.word)))) {
       const after = wordAfter(text, a.end);
       if ((k === 0 && (BEFORE_SINGLE.has(before) || KIN_BEFORE.has(before) || vocative(text, a))) || AFTER_SINGLE.has(after)) {
         out.push({ start: a.start, end: trailingInitialEnd(text, a.end), confidence: 0.6, note: 'given name with a verb or preposition' });

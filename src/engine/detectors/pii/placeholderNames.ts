@@ -13,6 +13,8 @@ const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set([
 
 /** Whether `value` (a name as found, maybe "Doe, John" or "MUSTERMANN") is a stand-in name. */
 export function isPlaceholderName(value: string): boolean {
+  // Every stand-in name holds one of these letters runs; most names are ruled out without splitting.
+  if (!/doe|roe|muster|bloggs|normal|public|rossi|kowalski|p[eé]rez|fulano|ivanov/i.test(value)) return false;
   const words = value.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter((w) => w !== '');
   if (words.length === 0) return false;
   if (PLACEHOLDER_NAMES.has(words.join(' '))) return true;
