@@ -16,9 +16,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scanText, type Finding } from '../src/engine';
 import { loadCorpus, type EvalDoc, type Label } from '../test/fixtures/pii-eval/build';
+import { overlap, pairByOverlap, typeKey } from './piiMatch';
 
 const quiet = process.argv.includes('--quiet');
-const typeKey = (t: string): string => (t.startsWith('SECRET_') ? 'SECRET_*' : t);
 
 interface Counts {
   tp: number;
@@ -58,43 +58,26 @@ function bump(lang: string, key: string, field: keyof Counts): void {
   counts(m, key)[field]++;
 }
 
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
-  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-
 function scoreDoc(doc: EvalDoc, findings: readonly Finding[]): void {
   const keys = new Set<string>([...doc.labels.map((l) => typeKey(l.type)), ...findings.map((f) => typeKey(f.type))]);
   for (const key of keys) {
     const labels = doc.labels.filter((l) => typeKey(l.type) === key);
-    const finds = findings.filter((f) => typeKey(f.type) === key);
-    const pairs: { li: number; fi: number; ov: number }[] = [];
-    labels.forEach((l, li) => finds.forEach((f, fi) => {
-      const ov = overlap(l, f);
-      if (ov > 0) pairs.push({ li, fi, ov });
-    }));
-    pairs.sort((a, b) => b.ov - a.ov);
-    const labelTaken = new Array<boolean>(labels.length).fill(false);
-    const findTaken = new Array<boolean>(finds.length).fill(false);
-    for (const p of pairs) {
-      if (labelTaken[p.li] || findTaken[p.fi]) continue;
-      labelTaken[p.li] = findTaken[p.fi] = true;
-      const l = labels[p.li];
-      const f = finds[p.fi];
+    const { matched, missed, extra } = pairByOverlap(labels, findings.filter((f) => typeKey(f.type) === key));
+    for (const [l, f] of matched) {
       bump(doc.lang, key, 'tp');
       if (l.start === f.start && l.end === f.end) bump(doc.lang, key, 'exact');
       if (key === 'SECRET_*' && l.type !== f.type) {
         issues.push({ kind: 'SECRET_TYPE', doc, type: l.type, start: l.start, end: l.end, note: `reported as ${f.type}` });
       }
     }
-    labels.forEach((l, li) => {
-      if (labelTaken[li]) return;
+    for (const l of missed) {
       bump(doc.lang, key, 'fn');
       issues.push({ kind: 'FN', doc, type: l.type, start: l.start, end: l.end, note: fnNote(l, findings) });
-    });
-    finds.forEach((f, fi) => {
-      if (findTaken[fi]) return;
+    }
+    for (const f of extra) {
       if (labels.some((l) => overlap(l, f) > 0)) {
         issues.push({ kind: 'FRAGMENT', doc, type: f.type, start: f.start, end: f.end, note: `extra piece, ${f.detector} ${f.confidence.toFixed(2)}` });
-        return;
+        continue;
       }
       bump(doc.lang, key, 'fp');
       const other = doc.labels.find((l) => overlap(l, f) > 0);
@@ -102,7 +85,7 @@ function scoreDoc(doc: EvalDoc, findings: readonly Finding[]): void {
         kind: 'FP', doc, type: f.type, start: f.start, end: f.end,
         note: `${f.detector} ${f.confidence.toFixed(2)}${other ? `; overlaps label ${other.type} "${other.text}"` : ''}`,
       });
-    });
+    }
   }
 }
 

@@ -18,6 +18,7 @@ import * as path from 'node:path';
 import { scanText, type Finding } from '../src/engine';
 import { parseSource, type EvalDoc } from '../test/fixtures/pii-eval/build';
 import { TYPE_TO_KIND, VALIDATORS } from '../test/fixtures/pii-eval/checks';
+import { overlap, pairByOverlap, typeKey } from './piiMatch';
 
 const DEFAULT_DIR = path.join(__dirname, '..', 'test', 'fixtures', 'pii-holdout');
 const FIXTURE_DIR = process.argv[2] ? path.resolve(process.argv[2]) : DEFAULT_DIR;
@@ -28,9 +29,6 @@ if (!fs.existsSync(SRC) || !fs.statSync(SRC).isDirectory()) {
 }
 const relDir = path.relative(path.join(__dirname, '..'), FIXTURE_DIR);
 const FIXTURE_LABEL = relDir && !relDir.startsWith('..') && !path.isAbsolute(relDir) ? relDir.split(path.sep).join('/') : FIXTURE_DIR;
-const typeKey = (t: string): string => (t.startsWith('SECRET_') ? 'SECRET_*' : t);
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
-  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 function loadHoldout(): EvalDoc[] {
   const files = fs.readdirSync(SRC).filter((f) => f.endsWith('.txt')).sort();
@@ -67,40 +65,26 @@ function scoreDoc(doc: EvalDoc, findings: readonly Finding[]): void {
   const keys = new Set([...doc.labels.map((l) => typeKey(l.type)), ...findings.map((f) => typeKey(f.type))]);
   for (const key of keys) {
     const labels = doc.labels.filter((l) => typeKey(l.type) === key);
-    const finds = findings.filter((f) => typeKey(f.type) === key);
-    const pairs: { li: number; fi: number; ov: number }[] = [];
-    labels.forEach((l, li) => finds.forEach((f, fi) => {
-      const ov = overlap(l, f);
-      if (ov > 0) pairs.push({ li, fi, ov });
-    }));
-    pairs.sort((a, b) => b.ov - a.ov);
-    const lTaken = labels.map(() => false);
-    const fTaken = finds.map(() => false);
-    for (const p of pairs) {
-      if (lTaken[p.li] || fTaken[p.fi]) continue;
-      lTaken[p.li] = fTaken[p.fi] = true;
-      const l = labels[p.li];
-      const f = finds[p.fi];
+    const { matched, missed, extra } = pairByOverlap(labels, findings.filter((f) => typeKey(f.type) === key));
+    for (const [l, f] of matched) {
       bump(key, 'tp');
       if (l.start === f.start && l.end === f.end) bump(key, 'exact');
       else issues.push({ kind: 'INEXACT', doc, type: l.type, start: l.start, end: l.end, note: `found "${doc.text.slice(f.start, f.end)}"` });
       if (key === 'SECRET_*' && l.type !== f.type) issues.push({ kind: 'SECRET_TYPE', doc, type: l.type, start: l.start, end: l.end, note: `reported as ${f.type}` });
     }
-    labels.forEach((l, li) => {
-      if (lTaken[li]) return;
+    for (const l of missed) {
       bump(key, 'fn');
       const others = findings.filter((f) => overlap(l, f) > 0);
       const note = others.length ? 'found as ' + others.map((f) => `${f.type} (${f.detector})`).join(', ') : 'nothing found here';
       issues.push({ kind: 'FN', doc, type: l.type, start: l.start, end: l.end, note });
-    });
-    finds.forEach((f, fi) => {
-      if (fTaken[fi]) return;
+    }
+    for (const f of extra) {
       const kind = labels.some((l) => overlap(l, f) > 0) ? 'FRAGMENT' : 'FP';
       if (kind === 'FP') bump(key, 'fp');
       const other = doc.labels.find((l) => overlap(l, f) > 0);
       const note = `${f.detector} ${f.confidence.toFixed(2)}${other && kind === 'FP' ? `; overlaps label ${other.type} "${other.text}"` : ''}`;
       issues.push({ kind, doc, type: f.type, start: f.start, end: f.end, note });
-    });
+    }
   }
 }
 
