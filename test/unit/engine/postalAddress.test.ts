@@ -21,6 +21,9 @@ describe('postal addresses over two lines', () => {
     { lang: 'de', text: 'Herrn K. Brandt\r\nHeilbronner Straße 7a\r\n70191 Stuttgart\r\n', value: 'Heilbronner Straße 7a\r\n70191 Stuttgart' },
     { lang: 'de', text: 'Am Lerchenfeld 3,\n  23564 Lübeck', value: 'Am Lerchenfeld 3,\n  23564 Lübeck' },
     { lang: 'de', text: 'Adresse:\nIm Winkel 12\n86150 Augsburg', value: 'Im Winkel 12\n86150 Augsburg' },
+    // The floor and side of the flat stand between the number and the line break.
+    { lang: 'de', text: 'Mieter\nLeipziger Straße 44, 2. OG links\n34125 Kassel\n', value: 'Leipziger Straße 44, 2. OG links\n34125 Kassel' },
+    { lang: 'de', text: 'Lindenweg 3, EG rechts\n79098 Freiburg', value: 'Lindenweg 3, EG rechts\n79098 Freiburg' },
     { lang: 'en', text: 'JOHN Q SAMPLE\n2207 OAKDALE DR\nMEMPHIS TN 38112-4401\n', value: '2207 OAKDALE DR\nMEMPHIS TN 38112-4401' },
     { lang: 'en', text: 'Ms R. Patel\n4 Kingfisher Way\nNorthampton NN4 9BA', value: '4 Kingfisher Way\nNorthampton NN4 9BA' },
     { lang: 'en', text: 'Ship to:\n17 Orchard Rise\nKilkenny R95 A7T3', value: '17 Orchard Rise\nKilkenny R95 A7T3' },

@@ -3,6 +3,8 @@ import type { DetectorExamples } from '../../types';
 export const examples: Readonly<Record<string, DetectorExamples>> = {
   'confidential-marker': {
     positive: [
+      { text: "CONFIDENTIAL - DO NOT DISTRIBUTE\n\nPostmortem", values: ["CONFIDENTIAL - DO NOT DISTRIBUTE"] },
+      { text: "   CONFIDENTIAL – HR USE ONLY\n", values: ["CONFIDENTIAL – HR USE ONLY"] },
       { text: 'VERTRAULICH\n\nProtokoll der Vorstandssitzung vom 3. März', values: ['VERTRAULICH'] },
       { text: 'Streng vertraulich – nur für die Geschäftsführung\nUmsatzplanung 2025', values: ['Streng vertraulich'] },
       { text: 'Seite 2 von 7 | Nur für den internen Gebrauch', values: ['Nur für den internen Gebrauch'] },
@@ -30,6 +32,7 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
   },
   'classification-level': {
     positive: [
+      { text: "Protokoll (Klassifizierung: INTERN – VERTRAULICH)", values: ["INTERN – VERTRAULICH"] },
       { text: 'Klassifizierung: Intern', values: ['Intern'] },
       { text: 'sensitivity: restricted', values: ['restricted'] },
       { text: 'Classification: Confidential', values: ['Confidential'] },

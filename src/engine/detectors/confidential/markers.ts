@@ -6,14 +6,37 @@
  */
 import type { Candidate, Detector } from '../../types';
 
-const PHRASES =
-  /(?<![\p{L}\p{N}_-])(vs-nur für den dienstgebrauch|vs-nfd|vs-vertraulich|nur für den dienstgebrauch|streng vertraulich|vertraulich|strictly confidential|highly confidential|company confidential|proprietary (?:and|&) confidential|privileged (?:and|&) confidential|confidential|(?:for )?internal use only|internal only|nur (?:für den|zum|für|für) internen gebrauch|nur für interne zwecke|streng geheim|geheim|top secret|do not distribute|not for (?:external )?distribution|nicht zur weitergabe)(?![\p{L}\p{N}_-])/giu;
+const PHRASE_LIST =
+  'vs-nur für den dienstgebrauch|vs-nfd|vs-vertraulich|nur für den dienstgebrauch|streng vertraulich|vertraulich|strictly confidential|highly confidential|company confidential|proprietary (?:and|&) confidential|privileged (?:and|&) confidential|confidential|(?:for )?internal use only|internal only|nur (?:für den|zum|für|für) internen gebrauch|nur für interne zwecke|streng geheim|geheim|top secret|do not distribute|not for (?:external )?distribution|nicht zur weitergabe';
+const PHRASES = new RegExp(`(?<![\\p{L}\\p{N}_-])(${PHRASE_LIST})(?![\\p{L}\\p{N}_-])`, 'giu');
+
+const PHRASES_ONLY = new RegExp(`^(?:${PHRASE_LIST})$`, 'iu');
 
 /** Formal German government markings (VSA): labels wherever they occur. */
 const FORMAL = /^(?:vs-nfd|vs-nur für den dienstgebrauch|vs-vertraulich)$/i;
 const LEADING_MARKUP = /^[\s#*_>~=|/\\[(<«"„'`.:+!%-]*$|^\s*(?:\/\/|\/\*|<!--|--|;|rem\s)\s*[*#_[(]*\s*$/i;
 const TRAILING_LABEL = /^[\s*_#\])>»"“'`|.!~=-]*$|^\s*[*_\])]*\s*[:|/–—-]/;
 const LABEL_KEY = /(?:classification|klassifizierung|klassifikation|einstufung|schutzstufe|schutzklasse|vertraulichkeitsstufe|vertraulichkeit|sensitivity|marking|kennzeichnung|label|stufe)\s*[:=]\s*["']?$/i;
+
+/**
+ * What a marker's qualifier after a dash says: who may read it or what not to do with it
+ * ("CONFIDENTIAL - DO NOT DISTRIBUTE", "CONFIDENTIAL – HR USE ONLY", "INTERN – VERTRAULICH").
+ * The qualifier belongs to the marker: one label, one finding.
+ */
+const QUALIFIER = new RegExp(
+  `^[ \\t]{0,3}[-–—:/|][ \\t]{0,3}(${PHRASE_LIST}|(?:[\\p{L}&]+[ \\t]){0,3}(?:use only|eyes only)|nur für [\\p{L} ]{2,30}?(?=[ \\t]*(?:[)\\]\\r\\n]|$)))(?![\\p{L}\\p{N}_-])`,
+  'iu',
+);
+
+/** The end of the qualifier that follows a marker ending at `e`, or `e` when none does. */
+export function qualifierEnd(text: string, e: number): number {
+  const q = QUALIFIER.exec(text.slice(e, e + 60));
+  if (q === null) return e;
+  const words = q[1];
+  // Written in capitals like the marker, or one of the marker phrases itself.
+  if (words !== words.toUpperCase() && !PHRASES_ONLY.test(words)) return e;
+  return e + q[0].length;
+}
 
 function lineBounds(text: string, at: number, lo: number, hi: number): [number, number] {
   let s = at;
@@ -49,7 +72,10 @@ function* findMarkers(text: string, start: number, end: number): Iterable<Candid
       confidence = 0.8;
     }
     if (!rule || (inCode && rule !== 'formal VS marking')) continue;
-    yield { start: s, end: e, confidence, note: rule };
+    const full = qualifierEnd(text, e);
+    // A marker phrase inside the qualifier is part of this finding, not one of its own.
+    if (full > e) PHRASES.lastIndex = Math.max(PHRASES.lastIndex, full - start);
+    yield { start: s, end: full, confidence, note: full > e ? `${rule}, with its qualifier` : rule };
   }
 }
 
@@ -63,14 +89,17 @@ export const confidentialMarker: Detector = {
   maxLength: 60,
 };
 
-/** "Classification: Internal", "Schutzstufe: intern": a level named after a classification key. */
+/**
+ * "Classification: Internal", "Schutzstufe: intern": a level named after a classification
+ * key, with a second level after a dash ("INTERN – VERTRAULICH") as part of it.
+ */
 export const classificationLevel: Detector = {
   id: 'classification-level',
   type: 'CONFIDENTIAL_MARKER',
   description: 'classification level after a classification key',
   keywords: ['classification', 'klassifizierung', 'klassifikation', 'einstufung', 'schutzstufe', 'schutzklasse', 'vertraulichkeitsstufe', 'sensitivity'],
   pattern:
-    /(?:classification|klassifizierung|klassifikation|einstufung|schutzstufe|schutzklasse|vertraulichkeitsstufe|sensitivity)(?: level| label)?\s*[:=]\s*["']?(intern|internal|restricted|eingeschränkt|confidential|vertraulich|streng vertraulich|strictly confidential|secret|geheim)(?![\p{L}\p{N}_-])/giu,
+    /(?:classification|klassifizierung|klassifikation|einstufung|schutzstufe|schutzklasse|vertraulichkeitsstufe|sensitivity)(?: level| label)?\s*[:=]\s*["']?((?:intern|internal|restricted|eingeschränkt|confidential|vertraulich|streng vertraulich|strictly confidential|secret|geheim)(?:[ \t]{0,3}[-–—/][ \t]{0,3}(?:streng vertraulich|vertraulich|strictly confidential|confidential|restricted|eingeschränkt|geheim|secret))?)(?![\p{L}\p{N}_-])/giu,
   valueGroup: 1,
   confidence: 0.9,
   maxLength: 80,

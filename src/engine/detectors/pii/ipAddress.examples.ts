@@ -3,6 +3,7 @@ import type { DetectorExamples } from '../../types';
 export const examples: Readonly<Record<string, DetectorExamples>> = {
   'ip-address-v4': {
     positive: [
+      { text: "GET http://10.0.0.1/health from 203.1.113.7", values: ["10.0.0.1", "203.1.113.7"] },
       { text: 'Login von 85.214.132.117 um 10:42', values: ['85.214.132.117'] },
       { text: 'host=192.168.178.21 port=5432', values: ['192.168.178.21'] },
       { text: 'IPs: 8.8.8.8, 10.0.0.12.', values: ['8.8.8.8', '10.0.0.12'] },
@@ -14,6 +15,8 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'Version 2 läuft auf 10.1.2.3', values: ['10.1.2.3'] },
     ],
     negative: [
+      "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/129.0.0.0 Safari/537.36",
+      "Safari Version/17.4.1.0 Mobile",
       'listen on 127.0.0.1:8080 and 0.0.0.0',
       'netmask 255.255.255.0',
       'docs use 192.0.2.10 and 203.0.113.5',

@@ -44,6 +44,8 @@ const HOST_NOUN = /(?:server|host|hostname|rechner|gateway|router|adresse|addres
 /** Words after a number that make it the version of a product. */
 const VERSION_AFTER = /^(?:firmware|software|release|build|version|versions?nummer|patch|hotfix)\b/i;
 
+const PRODUCT_SLASH = /(?:^|[^\w./:-])[A-Za-z][\w.-]*\/$/;
+
 /** Where the text before `at` ends once quotes, blanks, `:`, `=` and `(` are skipped (not line breaks). */
 function skipPunctuation(text: string, at: number, floor: number): number {
   let e = at;
@@ -67,6 +69,9 @@ function isVersionWord(word: string): boolean {
 
 /** Whether the dotted quad at `[at, end)` is a version number or a section, judged from the words around it. */
 function isVersionNumber(text: string, at: number, end: number): boolean {
+  // `Chrome/129.0.0.0`, `Version/17.4.1.0`: a User-Agent's product token and its slash.
+  // A URL's `//` or a path holding no letters before the slash leaves it an address.
+  if (text[at - 1] === '/' && PRODUCT_SLASH.test(text.slice(Math.max(0, at - 40), at))) return true;
   // `pkg@1.2.3.4`, `§ 3.4.1.1`.
   const c = text[skipPunctuation(text, at, Math.max(0, at - 4)) - 1];
   if (c === '@' || c === '§') return true;

@@ -3,6 +3,11 @@ import type { DetectorExamples } from '../../types';
 export const examples: Readonly<Record<string, DetectorExamples>> = {
   'phone-number': {
     positive: [
+      { text: "Did you call her? Number on the account: +27 82 554 1903.", values: ["+27 82 554 1903"] },
+      { text: "pay me back o, momo number 024 418 3307", values: ["024 418 3307"] },
+      { text: "1240 Ala Moana Blvd, Apt 3305\nHonolulu, HI 96814\n808-951-4472\n", values: ["808-951-4472"] },
+      { text: "5531 Marisol Vega 431-30-6481 908 W Alameda Ave, Denver, CO 80223 720-394-0183 approved", values: ["720-394-0183"] },
+      { text: "Emergency: Loretta Washington (mother), 404-618-9130", values: ["404-618-9130"] },
       { text: 'Tel.: +49 30 1234567', values: ['+49 30 1234567'] },
       { text: 'Mobil 0171/1234567 oder 0171 1234567', values: ['0171/1234567', '0171 1234567'] },
       { text: 'Telefon (030) 123 45 67', values: ['(030) 123 45 67'] },
@@ -38,6 +43,12 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'unter der angegebenen Nummer 02203 18 44 90', values: ['02203 18 44 90'] },
     ],
     negative: [
+      "Telefon: 0123 456789",
+      "Tel.: 01234 567890",
+      "Order 12345 shipped\n808-951-4472\n",
+      "Ticket (internal), 404-618-9130",
+      "Denver, CO 80223 431-30-6481",
+      "Seattle, XX 98101 206-555-0143",
       'Datum 03.04.2023, Version 1.2.3',
       'IP 192.168.0.1',
       'timestamp 1700000000000',

@@ -45,8 +45,8 @@ const OTHER_LABEL = /(?<!\p{L})(?:account|acct|konto|iban|bic|blz|order|bestell|
  * given number, unter der angegebenen Nummer).
  */
 const NUMBER_LABEL = /(?<!\p{L})(\p{L}+(?:[-.]\p{L}+)*)(['’]s?)?([-. ]{0,2})(nummer|number|nr|no)(\.?)\s*[:#]?\s*$/iu;
-/** Parts of a number label that make it a phone's: compared as substrings of the part. */
-const PHONE_LABEL_PARTS = [...WORDS.filter((w) => w !== 'nummer' && w !== 'number'), 'fon', 'service', 'support', 'festnetz', 'zentrale', 'notfall', 'emergency', 'sms', 'landline', 'direkt', 'direct', 'privat', 'private', 'büro', 'office', 'toll'];
+/** Parts of a number label that make it a phone's: compared as substrings of the part (`momo`: mobile money, paid to a phone number). */
+const PHONE_LABEL_PARTS = [...WORDS.filter((w) => w !== 'nummer' && w !== 'number'), 'fon', 'momo', 'service', 'support', 'festnetz', 'zentrale', 'notfall', 'emergency', 'sms', 'landline', 'direkt', 'direct', 'privat', 'private', 'büro', 'office', 'toll'];
 /** Words before "number" that say whose or which number, not what kind. */
 const OWNER_WORDS = new Set(
   'my your his her its our their the this that a new old other another main best home work business personal alternative same'.split(' '),
@@ -145,10 +145,28 @@ function judgeNanp(v: string, word: string | undefined): number {
   return word ? 0.75 : 0;
 }
 
+/**
+ * A number whose digits all count up (`0123 456789`, `01234 567890`) is how documentation
+ * and forms write a made-up one; nobody is assigned it. Sample numbers with a real area
+ * code (`030 1234567`) stay findings: they cannot be told from a real one.
+ */
+function countsUp(value: string): boolean {
+  let run = 0;
+  let prev = -1;
+  for (let i = 0; i < value.length; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) continue;
+    if (prev >= 0 && d !== (prev + 1) % 10) return false;
+    run++;
+    prev = d;
+  }
+  return run >= 9;
+}
+
 export function judgePhone(value: string, word: string | undefined): number {
   // "0611 / 7723 118": the spaces around a slash are typed, the slash is one separator.
   const v = value.replace(' / ', '/');
-  if (!tidy(v)) return 0;
+  if (!tidy(v) || countsUp(v)) return 0;
   // Only zeros and ones: a bit pattern, not a number anyone dials.
   if (!/[2-9]/.test(v)) return 0;
   const digits = countDigits(v);
@@ -230,6 +248,9 @@ function* findPhones(text: string, start: number, end: number): Generator<Candid
     // (a card or account number with a failed check, an ID), not a number of its own.
     if (value[0] !== '+' && at >= 2 && /\d[ \-/]/.test(text.slice(at - 2, at))) continue;
     let word = contextWord(text, at);
+    // No account, order or case number is written with a "+" and a country code: after
+    // "account:" such a number is the account holder's phone.
+    if (word === null && value[0] === '+') word = undefined;
     if (word === null) continue;
     let note = word ? `context word "${word}"` : 'phone number format';
     if (us && value[0] !== '1') {
@@ -243,13 +264,56 @@ function* findPhones(text: string, start: number, end: number): Generator<Candid
   }
 }
 
+/**
+ * A bare US number (720-394-0183) where the text makes it a person's: right after a US
+ * address's state and ZIP code on the same line (a row of a customer list) or alone on
+ * the line under one (an address block), or after a relation in parentheses
+ * ("Loretta Washington (mother), 404-618-9130"). IDs and order numbers have neither.
+ */
+const US_AFTER = /(?:(?<![^\r\n])[ \t]*|\b([A-Z]{2})[ \t]+\d{5}(?:-\d{4})?,?[ \t]+|\(([a-z][a-z -]{2,24})\)[,:]?[ \t]*)([2-9]\d\d-[2-9]\d\d-\d{4})(?![\w]|[.\-/]\d)/g;
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR'.split(' '),
+);
+const RELATIONS = /^(?:mother|mom|mum|father|dad|wife|husband|spouse|partner|son|daughter|sister|brother|parent|guardian|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|friend|neighbou?r|fianc[eé]e?|girlfriend|boyfriend|roommate|landlord|employer|emergency contact)$/;
+/** A line that ends in a US state and ZIP code ("Honolulu, HI 96814"). */
+const STATE_ZIP_LINE = /\b([A-Z]{2})[ \t]+\d{5}(?:-\d{4})?[ \t]*$/;
+
+function usEvidence(text: string, m: RegExpExecArray, at: number, end: number): string | undefined {
+  if (m[1] !== undefined) return US_STATES.has(m[1]) ? 'after a US state and ZIP code' : undefined;
+  if (m[2] !== undefined) return RELATIONS.test(m[2].trim()) ? 'after a relation in parentheses' : undefined;
+  // Alone on its line, under a line that ends in a state and ZIP code.
+  if (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r' && !/^[ \t]+$/.test(text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) + 1), at))) return undefined;
+  if (!/^[ \t]*(?:\r|\n|$)/.test(text.slice(end, end + 8))) return undefined;
+  let lineEnd = text.lastIndexOf('\n', at - 1);
+  if (lineEnd <= 0) return undefined;
+  if (text[lineEnd - 1] === '\r') lineEnd--;
+  const previous = STATE_ZIP_LINE.exec(text.slice(Math.max(0, lineEnd - 60), lineEnd));
+  return previous !== null && US_STATES.has(previous[1]) ? 'under a US state and ZIP code' : undefined;
+}
+
+function* findUsWithEvidence(text: string, start: number, end: number): Generator<Candidate> {
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  US_AFTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = US_AFTER.exec(slice)) !== null) {
+    const at = start + m.index + m[0].length - m[3].length;
+    const note = usEvidence(text, m, at, at + m[3].length);
+    if (note !== undefined) yield { start: at, end: at + m[3].length, confidence: 0.7, note };
+  }
+}
+
+function* findAllPhones(text: string, start: number, end: number): Generator<Candidate> {
+  yield* findPhones(text, start, end);
+  yield* findUsWithEvidence(text, start, end);
+}
+
 export const phoneNumber: Detector = {
   id: 'phone-number',
   type: 'PHONE_NUMBER',
   description: 'phone number',
   keywords: [],
   digitRun: true,
-  find: findPhones,
+  find: findAllPhones,
   confidence: 0.7,
   maxLength: 30,
 };

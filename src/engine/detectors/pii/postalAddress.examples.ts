@@ -6,6 +6,7 @@ import type { DetectorExamples } from '../../types';
 export const examples: Readonly<Record<string, DetectorExamples>> = {
   'postal-address-de': {
     positive: [
+      { text: "Geschäftsführer: Werner-von-Siemens-Straße 12, 96450 Coburg", values: ["Werner-von-Siemens-Straße 12, 96450 Coburg"] },
       { text: 'Lieferadresse: Musterstraße 12, 10115 Berlin', values: ['Musterstraße 12, 10115 Berlin'] },
       { text: 'Büro in der Hauptstr. 5a, bitte klingeln', values: ['Hauptstr. 5a'] },
       { text: 'Treffpunkt Am Markt 3 in Bonn', values: ['Am Markt 3'] },
@@ -50,6 +51,7 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'Biuro: al. Jana Pawła II 27, 00-867 Warszawa', values: ['al. Jana Pawła II 27, 00-867 Warszawa'] },
     ],
     negative: [
+      "Anschrift: Musterstraße 1, 12345 Musterstadt",
       'Die Straße ist lang.',
       'const ring = 5;',
       'Der Markt wächst um 5 Prozent',

@@ -186,11 +186,17 @@ const FR_ADDRESS =
   `(?<fr>\\d{1,4}(?: ?(?:bis|ter))?,? ${FR_STREET_WORD} (?:(?:de la|des|du|de|la|le|les) |d['’]|de l['’])?${DE_WORD}` +
   `(?:[ -](?:${DE_WORD}|de|du|des|la|le|les)){0,4},? \\d{5} ${FR_CITY})`;
 
+/**
+ * A part of a street named after a person, with the name's particle: "Werner-von-" in
+ * "Werner-von-Siemens-Straße", "Walther-von-der-" in "Walther-von-der-Vogelweide-Platz".
+ */
+const DE_NAME_PART = `${DE_WORD}-(?:(?:von|vom|van|zu|zur|zum|der|de|den|dem|la|le)-){0,2}`;
+
 const DE_STREET =
   `(?:(?<prep>${DE_PREPOSITION}) (?<noun>(?:${DE_WORD} )?${DE_WORD}(?:-${DE_WORD})*)` +
   `|(?<attr>(?:${DE_ATTRIBUTE} ){1,2})${DE_SUFFIX_WORD}` +
-  `|(?:${DE_ADJECTIVE} )?(?:${DE_WORD}-){0,3}[${UP}][${LO}]*${DE_SUFFIX}` +
-  `|(?:${DE_WORD}-){1,3}${DE_SUFFIX_WORD})`;
+  `|(?:${DE_ADJECTIVE} )?(?:${DE_NAME_PART}){0,3}[${UP}][${LO}]*${DE_SUFFIX}` +
+  `|(?:${DE_NAME_PART}){1,3}${DE_SUFFIX_WORD})`;
 
 // ---- Street word first (Italian, Spanish, Portuguese, Polish) -------------------------
 
@@ -237,7 +243,10 @@ const DE_ADDRESS = new RegExp(
   'g',
 );
 /** The postcode and city on the line after the street, which a window (one line) does not hold. */
-const DE_NEXT_LINE = new RegExp(`,?[ \\t]*\\r?\\n[ \\t]*(?<plz>${DE_POSTCODE}) ${DE_CITY}(?![\\wÀ-ž])`, 'y');
+/** Floor and side of the flat after the house number ("2. OG links", "EG rechts", "Whg. 5"). */
+const DE_FLOOR =
+  '(?:,? (?:\\d{1,2}\\. ?(?:OG|Obergeschoss|Etage|Stock)|EG|DG|UG|Erdgeschoss|Dachgeschoss|Hinterhaus|Vorderhaus|Seitenflügel|Whg\\. ?\\d{1,4}|Wohnung \\d{1,4})(?: (?:links|rechts|li\\.|re\\.|Mitte))?)?';
+const DE_NEXT_LINE = new RegExp(`${DE_FLOOR},?[ \\t]*\\r?\\n[ \\t]*(?<plz>${DE_POSTCODE}) ${DE_CITY}(?![\\wÀ-ž])`, 'y');
 const DE_CAPS_NEXT_LINE = new RegExp(`,?[ \\t]*\\r?\\n[ \\t]*${DE_POSTCODE} (?:${DE_CAPS_CITY}|${DE_CITY})(?![\\wÀ-ž])`, 'y');
 
 /** Nouns after "Am"/"Im"/"Zum" that name a place: "Am Kirchberg", "Im Mühlbach", "Zum Stadtpark". */
@@ -313,6 +322,8 @@ function findGerman(text: string, start: number, end: number): Iterable<Candidat
     }
     const confidence = germanConfidence(g, g.plz);
     if (confidence === 0) continue;
+    // "Musterstraße 1, 12345 Musterstadt": the form's sample address, nobody's.
+    if (g.plz !== undefined && m[0].startsWith('Muster') && (g.plz === '12345' || /\d Muster/.test(m[0]))) continue;
     (out ??= []).push({ start: s, end: start + m.index + m[0].length, confidence, ...(g.plz !== undefined ? { note: 'street, number, postcode and city' } : {}) });
   }
   return out ?? NONE;

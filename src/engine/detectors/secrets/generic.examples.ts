@@ -4,6 +4,7 @@ import type { DetectorExamples } from '../../types';
 export const examples: Readonly<Record<string, DetectorExamples>> = {
   'generic-secret': {
     positive: [
+      { text: "  auth: {\n    jwtSecret: 'hXS33apzEw57eROKFdElwE/2qC8AnfiM',\n  },", values: ["hXS33apzEw57eROKFdElwE/2qC8AnfiM"] },
       { text: 'JWT_SECRET=q8Vz3LmXw7Tn2Hb9Rc4Yd1Gs6Ja0EkPf', values: ['q8Vz3LmXw7Tn2Hb9Rc4Yd1Gs6Ja0EkPf'] },
       { text: '  client_secret: "Hq7-Vz2LmXw9Tn4Rb8Yc3Gd6"', values: ['Hq7-Vz2LmXw9Tn4Rb8Yc3Gd6'] },
       { text: "const apiKey = 'Zk4Lq8Vm2Xw7Tn3Hb9Rc';", values: ['Zk4Lq8Vm2Xw7Tn3Hb9Rc'] },
@@ -15,6 +16,8 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'auth:\n  client_secret: Hq7*Vz2&LmXw9^Tn4Rb8\n', values: ['Hq7*Vz2&LmXw9^Tn4Rb8'] },
     ],
     negative: [
+      "tokenName: 'MyServiceTokenNameForTheBillingApi2'",
+      "jwtSecret: 'xxxxxxxxxxxxxxxxxxxxxxxx'",
       'session_token = "3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b"',
       'commit_token: 9fceb02d0ae598e95dc970b74767f19372d61af8',
       'token = "d41d8cd98f00b204e9800998ecf8427e"',

@@ -39,8 +39,10 @@ function looksGenerated(value: string): boolean {
   const hex = /^[0-9a-f]+$/i.test(value);
   const min = hex ? 3.2 : value.length >= 32 ? 3.7 : value.length >= 24 ? 3.5 : 3.3;
   if (shannonEntropy(value) < min) return false;
-  // Words joined by separators are names, not keys (`my-service-token-name-v2`).
-  if ((value.match(/[a-z]{4,}/gi) ?? []).join('').length > value.length * 0.6) return false;
+  // Words joined by separators are names, not keys (`my-service-token-name-v2`). A word is
+  // written in one case or capitalised: the case flips of a random mixed-case key
+  // (`eROKFdElwE`) make no words, however many letters stand together.
+  if ((value.match(/[a-z]{4,}|[A-Z][a-z]{3,}|[A-Z]{4,}(?![a-z])/g) ?? []).join('').length > value.length * 0.6) return false;
   return true;
 }
 

@@ -25,6 +25,8 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
   },
   'password-assignment': {
     positive: [
+      { text: "ADMIN_PASSWORD=Velo#Kontor_88\n", values: ["Velo#Kontor_88"] },
+      { text: "    environment:\n      NEXTCLOUD_ADMIN_PASSWORD: Sch0nwetter!Wolke7\n", values: ["Sch0nwetter!Wolke7"] },
       { text: 'DB_PASSWORD=Xk9#mQ2vLp', values: ['Xk9#mQ2vLp'] },
       { text: 'export PGPASSWORD="w4Lq!8ZtRm"', values: ['w4Lq!8ZtRm'] },
       { text: 'spring:\n  datasource:\n    password: Hv7Kq2Wz9L\n', values: ['Hv7Kq2Wz9L'] },
@@ -34,6 +36,9 @@ export const examples: Readonly<Record<string, DetectorExamples>> = {
       { text: 'db.password = "Lq7Vz3Km9X"', values: ['Lq7Vz3Km9X'] },
     ],
     negative: [
+      "MIN_PASSWORD_LENGTH=12",
+      "ADMIN_PASSWORD=${ADMIN_PASSWORD}",
+      "ADMIN_PASSWORD=changeme",
       'DB_PASSWORD=${DB_PASSWORD}',
       'password: process.env.DB_PASSWORD',
       "password = os.environ['DB_PASSWORD']",

@@ -22,8 +22,9 @@ function* findPasswordAssignments(text: string, start: number, end: number): Ite
   let m: RegExpExecArray | null;
   while ((m = ASSIGNMENT.exec(slice)) !== null) {
     const key = m[1].toLowerCase();
-    // Names that describe a password without holding one.
-    if (/(?:hash|policy|length|min|max|reset|forgot|confirm|field|label|input|prompt|placeholder|regex|pattern|rule|expir|change|require|strength|type|hint|valid|error|message|enabled|file|path|url|_id$|^id)/.test(key)) continue;
+    // Names that describe a password without holding one; `min`/`max` only where a word
+    // begins, or `ADMIN_PASSWORD` would be a limit.
+    if (/(?:hash|policy|length|(?<![a-z])(?:min|max)|reset|forgot|confirm|field|label|input|prompt|placeholder|regex|pattern|rule|expir|change|require|strength|type|hint|valid|error|message|enabled|file|path|url|_id$|^id)/.test(key)) continue;
     const quoted = m[3] ?? m[4] ?? m[5];
     const value = quoted ?? m[6];
     if (value === undefined) continue;
