@@ -413,8 +413,13 @@ export function scanText(text: string, options: ScanOptions = {}, registry: Dete
     // One window per maximal run of digits (with at most RUN_GAP separators between two),
     // not one per match of the pattern in it: the detectors behind it need seven digits,
     // and a window over the whole run holds every match's.
+    // A run of a megabyte of digits is placed in pieces, so that no window outgrows a chunk
+    // and the time budget is still checked between windows.
     const place = (first: number, after: number): boolean => {
-      for (let j = 0; j < gated.length; j++) addHit(lists[j], text, first, after - first, reach[gated[j]], breaks);
+      for (let at = first; at < after; at += CHUNK / 2) {
+        const length = Math.min(CHUNK / 2, after - at);
+        for (let j = 0; j < gated.length; j++) addHit(lists[j], text, at, length, reach[gated[j]], breaks);
+      }
       return (++n & 1023) !== 0 || performance.now() <= deadline;
     };
     if (found) {
