@@ -6,6 +6,8 @@ import { scorePersons } from './personScore';
 
 const registry = createRegistry([personName, personInContext]);
 const names = (text: string) => scanText(text, {}, registry).findings.map((f) => text.slice(f.start, f.end));
+/** PERSON findings of the whole default engine, as text. */
+const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
 
 describe('PERSON on the labelled DE/EN set', () => {
   it('has a set worth measuring: enough sentences, names and hard negatives', () => {
@@ -86,7 +88,6 @@ describe('PERSON rules', () => {
 });
 
 describe('PERSON in lists and transcripts', () => {
-  const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
 
   it('reads "family name, given name" items of a list, in capitals too, and leaves lists of given names alone', () => {
     assert.deepEqual(all('Teilnehmende: Krüger, Heinz; MÜLLER, ANNA; Novak, Petra'), ['Krüger, Heinz', 'MÜLLER, ANNA', 'Novak, Petra']);
@@ -106,7 +107,6 @@ describe('PERSON in lists and transcripts', () => {
 });
 
 describe('PERSON from the shape of letters, mails, chats and tables', () => {
-  const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
 
   it('reads the name below a salutation that stands alone in an address block', () => {
     assert.deepEqual(all('Rentenversicherung Bund\n\nFrau\nWang Jiahui\nHans-Sachs-Str. 3'), ['Wang Jiahui']);
@@ -166,7 +166,6 @@ describe('PERSON from the shape of letters, mails, chats and tables', () => {
 });
 
 describe('PERSON in bookings, forms, bylines and support chats', () => {
-  const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
 
   it('reads a list written one item per line below its label, with titles, capitals and FAMILY/GIVEN', () => {
     assert.deepEqual(all('Reisende:\n1. MR KONSTANTINOS PAPADAKIS\n2. MISS IRINI PAPADAKI (Kind)\n\nHinflug'), ['KONSTANTINOS PAPADAKIS', 'IRINI PAPADAKI']);
@@ -192,7 +191,6 @@ describe('PERSON in bookings, forms, bylines and support chats', () => {
 });
 
 describe('PERSON: mail headers, kin and care words, accents, and what only looks like a name', () => {
-  const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
 
   it('reads names after mail-header labels, kin words, care roles and "Dr" without a dot', () => {
     assert.deepEqual(all('From: Catriona Fraser (Illustration & Design)'), ['Catriona Fraser']);
@@ -218,7 +216,6 @@ describe('PERSON: mail headers, kin and care words, accents, and what only looks
 });
 
 describe('PERSON in WhatsApp, Slack and bracketed chat exports', () => {
-  const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
 
   it('reads speakers of one to three words after an export\'s time stamp, and the addressed given names', () => {
     const android = '10/5/24, 7:14 AM - Kofi Mensah: morning all\n10/5/24, 7:15 AM - Ama: who brings the cake\n' +
@@ -240,7 +237,6 @@ describe('PERSON in WhatsApp, Slack and bracketed chat exports', () => {
 });
 
 describe('PERSON: placeholders, bookings without a colon, inverted labels and given-name lists', () => {
-  const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
 
   it('takes stand-in names for no one, and no later mention of them either', () => {
     assert.deepEqual(all('I store names as "Doe, John" and need "John Doe" for the greeting. John asked.'), []);
@@ -266,7 +262,6 @@ describe('PERSON: placeholders, bookings without a colon, inverted labels and gi
 });
 
 describe('PERSON: repeated full names, bylines, trailing initials and names joined by "und"', () => {
-  const all = (text: string) => scanText(text).findings.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end));
 
   it('reads a full name written again as one mention', () => {
     assert.deepEqual(all('From: Catriona Fraser (Design)\n\nPay to:\nCatriona Fraser, NatWest'), ['Catriona Fraser', 'Catriona Fraser']);

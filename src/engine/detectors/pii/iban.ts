@@ -58,7 +58,8 @@ function* findIbans(text: string, start: number, end: number): Generator<Candida
   while ((m = IBAN.exec(slice)) !== null) {
     const at = start + m.index;
     const compact = m[0].replace(/ /g, '');
-    const documented = [...DOCUMENTED_IBANS].some((d) => compact.startsWith(d));
+    // The match may run on past the IBAN (`validateIban` cuts it there): compare its country's length.
+    const documented = DOCUMENTED_IBANS.has(compact.slice(0, IBAN_LENGTHS[compact.slice(0, 2)] ?? 0));
     if (documented && EXAMPLE_NEAR.test(lineAround(text, at, at + m[0].length))) continue;
     yield { start: at, end: at + m[0].length };
   }

@@ -56,10 +56,16 @@ export const LABELS: ReadonlySet<string> = new Set([
 ]);
 /** "Familie Hödl": a family name follows, listed or not, though a noun sometimes does too. */
 const FAMILY_WORDS: ReadonlySet<string> = new Set(['Familie', 'Eheleute', 'Geschwister']);
+/** Kinship nouns, after which one listed given name is enough ("your son Yusuf"). */
+const KIN_BEFORE: ReadonlySet<string> = new Set([
+  'son', 'daughter', 'sohn', 'tochter', 'wife', 'husband', 'brother', 'sister', 'bruder', 'schwester', 'mother',
+  'father', 'mutter', 'vater', 'nephew', 'niece', 'neffe', 'nichte', 'ehefrau', 'ehemann', 'enkel', 'enkelin',
+  'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'pfleger', 'pflegerin', 'kollege', 'kollegin', 'colleague',
+]);
 /**
  * Role nouns that stand before a name in apposition: "Manager DeShawn Carter", "cardholder
  * Giorgos Antoniadis", "unser Kollege Tobias Brandl". Capitalised before a run (English
- * titles of roles), or in lower case before it.
+ * titles of roles), or in lower case before it. Kinship nouns are roles too.
  */
 const APPOSITION_ROLES: ReadonlySet<string> = new Set([
   'manager', 'cardholder', 'tenant', 'landlord', 'colleague', 'kollege', 'kollegin', 'mitarbeiter', 'mitarbeiterin',
@@ -69,19 +75,11 @@ const APPOSITION_ROLES: ReadonlySet<string> = new Set([
   'inhaberin', 'technician', 'techniker', 'technikerin', 'accountant', 'buchhalter', 'buchhalterin', 'lawyer',
   'attorney', 'rechtsanwalt', 'rechtsanwältin', 'anwalt', 'anwältin', 'steuerberater', 'steuerberaterin', 'client',
   'customer', 'kunde', 'kundin', 'employee', 'student', 'studentin', 'schüler', 'schülerin', 'sergeant', 'nachbar', 'nachbarin',
-  'pfleger', 'pflegerin', 'son', 'daughter', 'sohn', 'tochter', 'wife', 'husband', 'brother', 'sister', 'bruder',
-  'schwester', 'mother', 'father', 'mutter', 'vater', 'nephew', 'niece', 'neffe', 'nichte', 'ehefrau', 'ehemann',
-  'enkel', 'enkelin', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'partner', 'partnerin', 'kollegen',
+  ...KIN_BEFORE, 'partner', 'partnerin', 'kollegen',
 ]);
 /** APPOSITION_ROLES as a capitalised word starts a run: looked up as written, without lower-casing every run's first word. */
 const CAPITALISED_ROLES: ReadonlySet<string> = new Set([...APPOSITION_ROLES].filter((w) => w.length >= 5).map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
 
-/** Kinship nouns, after which one listed given name is enough ("your son Yusuf"). */
-const KIN_BEFORE: ReadonlySet<string> = new Set([
-  'son', 'daughter', 'sohn', 'tochter', 'wife', 'husband', 'brother', 'sister', 'bruder', 'schwester', 'mother',
-  'father', 'mutter', 'vater', 'nephew', 'niece', 'neffe', 'nichte', 'ehefrau', 'ehemann', 'enkel', 'enkelin',
-  'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'pfleger', 'pflegerin', 'kollege', 'kollegin', 'colleague',
-]);
 const GREETINGS = new Set(['Hallo', 'Hi', 'Hey', 'Hello', 'Dear', 'Liebe', 'Lieber', 'Moin', 'Servus', 'Grüezi', 'Salut', 'Ciao']);
 /** Words that follow a salutation but are roles, not names ("Herr Kollege", "Frau Doktor"). */
 export const ROLES: ReadonlySet<string> = new Set([
@@ -131,9 +129,9 @@ const FAMOUS_FIRMS: ReadonlySet<string> = new Set([
   'walt disney', 'ralph lauren', 'calvin klein', 'tommy hilfiger', 'hugo boss', 'louis vuitton', 'christian dior',
   'estée lauder', 'marc jacobs', 'michael kors', 'kate spade', 'jack daniels', 'jack wolfskin', 'tom tailor',
   'harley davidson', 'rolls royce', 'aston martin', 'hewlett packard', 'dell technologies', 'johnson controls',
-  'robert bosch', 'carl zeiss', 'bertelsmann', 'axel springer', 'hermann hesse', 'hans im glück', 'ernst young',
+  'robert bosch', 'carl zeiss', 'axel springer', 'hermann hesse', 'ernst young',
   'baker mckenzie', 'freshfields bruckhaus', 'clifford chance', 'allen overy', 'marks spencer', 'tim hortons',
-  'wendy', 'dunkin donuts', 'ben jerry', 'martin luther', 'percy jackson', 'harry potter', 'sherlock holmes',
+  'dunkin donuts', 'ben jerry', 'martin luther', 'percy jackson', 'harry potter', 'sherlock holmes',
 ]);
 
 /** FAMOUS_FIRMS by first word, as written: looked up for every pair, so without building a string. */
@@ -1190,13 +1188,9 @@ export const personInContext: Detector = {
   isPlaceholder: isPlaceholderName,
   description: 'personal name after a context word',
   keywords: [
-    // "Frau M. Schneider", "Mr J. Smith": the pair pass sees no two words in a row there.
-    'mr ', 'mrs ', 'herr', 'frau',
-    'dr.', 'prof.', 'hr.', 'fr.', 'mr.', 'mrs.', 'ms.', 'name:', 'kunde:', 'kundin:', 'ansprechpartner', 'mitarbeiter',
-    'patient', 'inhaber', 'absender', 'bearbeiter', 'verfasser', 'autor', 'author', 'customer', 'client:', 'contact:',
-    'kontakt:', 'employee', 'applicant', 'owner:', 'holder:', 'tenant', 'mieter', 'student', 'candidate', 'recipient',
-    'sender', 'assignee', 'reviewer', 'bewerber', 'teilnehmer', 'versicherte', 'antragsteller', 'empf', 'vorname',
-    'nachname', 'surname', 'familie', 'from:', 'to:', 'cc:', 'von:', 'an:', 'dr ', ' son ', ' daughter ', ' sohn ', ' tochter ',
+    // Salutations and labels ("Frau M. Schneider", "Mr J. Smith": the pair pass sees no two words in a row there).
+    ...CAPITALISED_KEYWORDS,
+    ' son ', ' daughter ', ' sohn ', ' tochter ',
     ' wife ', ' husband ', ' brother ', ' sister ', ' bruder ', ' schwester ', ' pfleger ', ' pflegerin ', ' by ', 'regards', 'thanks', 'cheers', 'sincerely', 'danke', 'viele gr', 'beste gr', 'liebe gr', 'freundlichen gr', 'herzliche gr', 'gruss', 'mfg', 'best,',
     'thank you', ' mit ', ' bei ', ' ask ', ' tell ', ' told ', ' cc ', ' said', ' says', ' wrote', ' hat ', ' ist ',
     ' sagt', ' meint', ' schreibt', ' and ', ' und ', ' liebe ', ' lieber ', 'wishes', 'take care', 'alles liebe',

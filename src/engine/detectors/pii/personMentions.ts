@@ -349,8 +349,7 @@ function speakerLine(text: string, ls: number, le: number, found: Speakers): voi
   if (sp === undefined) return;
   const raw = text.slice(sp[0], sp[1]);
   const w = raw.toLowerCase();
-  const space = w.indexOf(' ');
-  const first = space < 0 ? w : w.slice(0, space);
+  const first = firstWord(w);
   // "IBAN:", "BIC:": capitals are field names.
   if (!NOT_SPEAKERS.has(first) && LATIN_LOWER.test(first.replace(/-/g, '')) && raw !== raw.toUpperCase()) {
     found.spans.push(sp);

@@ -213,7 +213,7 @@ export const personKey: Detector = {
  * Form labels of one part of a name ("Last name: Whitfield      First: Shawna"): a single
  * word is a whole value after them, and the same line's further name-part fields count too.
  */
-const SINGLE_NAME_LABELS = ['last name:', 'first name:', 'given name:', 'middle name:', 'family name:', 'surname:', 'vornamen:', 'nachname:', 'familienname:', 'rufname:', 'geburtsname:', 'preferred name:', 'nickname:'];
+const SINGLE_NAME_LABELS: readonly string[] = ['last name:', 'first name:', 'given name:', 'middle name:', 'family name:', 'surname:', 'vornamen:', 'nachname:', 'familienname:', 'rufname:', 'geburtsname:', 'preferred name:', 'nickname:'];
 /** Labels whose value is written family name first. */
 const INVERTED_LABELS = new Set(['legal name', 'name, vorname:', 'nachname, vorname:']);
 /** Labels of lists of given names: "Kinder: Ava (geb. …), Kian". */
@@ -250,9 +250,12 @@ function labelHit(text: string, start: number): boolean {
   return start === 0 || !isIdentifierChar(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 46;
 }
 
-/** "Applicant last name:": a form's name-part label may start in lower case after a word; no identifier holds a space. */
+/** The name-part labels of two words ("last name:"), which may start in lower case: no identifier holds a space. */
+const SPACED_NAME_LABELS: ReadonlySet<string> = new Set(SINGLE_NAME_LABELS.filter((l) => l.includes(' ')));
+
+/** "Applicant last name:": a form's name-part label may start in lower case after a word. */
 function formLabelHit(text: string, start: number, length: number): boolean {
-  return text.charCodeAt(start - 1) === 32 && SINGLE_NAME_LABELS.includes(text.slice(start, start + length).toLowerCase()) && text.slice(start, start + length).includes(' ');
+  return text.charCodeAt(start - 1) === 32 && SPACED_NAME_LABELS.has(text.slice(start, start + length).toLowerCase());
 }
 
 const ITEM_TITLES = new Set([
